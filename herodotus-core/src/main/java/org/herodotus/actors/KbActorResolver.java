@@ -1,0 +1,375 @@
+package org.herodotus.actors;
+
+import org.herodotus.model.Actor;
+import org.herodotus.model.ActorMention;
+import org.herodotus.model.AnnotatedArticle;
+import org.herodotus.model.Dependency;
+import org.herodotus.model.Sentence;
+import org.herodotus.model.Span;
+import org.herodotus.model.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves actors against a {@link KnowledgeBase}: longest phrase match over normalised tokens,
+ * transliteration-tolerant fuzzy match of surnames, composition of a country word with sector words
+ * over the noun phrase of the parse ("Turkish Defense Minister", "Turkey's ambassador",
+ * "Haftar's forces"), capitals as metonyms for governments, and third-person pronouns resolved to
+ * the last person who was the subject of a sentence.
+ */
+final class KbActorResolver implements ActorResolver {
+
+    /** Relations that stay inside a noun phrase when collecting its words. */
+    private static final Set<String> NP_RELATIONS = Set.of("compound", "amod", "flat", "nmod:poss", "appos",
+            "nmod:of", "compound:prt", "nmod:for");
+    /** Relations by which a modifier names the head itself rather than who it belongs to. */
+    private static final Set<String> NAMING = Set.of("self", "compound", "flat", "appos");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final double FUZZY_THRESHOLD = 0.75;
+    private static final double FUZZY_SURE = 0.9;
+
+    private final KnowledgeBase kb;
+
+    KbActorResolver(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** A phrase match placed in a sentence, with how sure the match is. */
+    private record Placed(PhraseIndex.Match match, double score, String via) {
+    }
+
+    /** An NP word that carries a match, with the relation that links it to the head. */
+    private record Reached(int token, String relation, Placed placed) {
+    }
+
+    /** A person mentioned as the subject of a clause, for pronouns. */
+    private record Antecedent(Actor actor, boolean subject) {
+    }
+
+    @Override
+    public ResolvedActors resolve(AnnotatedArticle doc) {
+        LocalDate date = doc.article().published();
+        Map<Long, List<Actor>> byHead = new HashMap<>();
+        List<ActorMention> mentions = new ArrayList<>();
+        Deque<Antecedent> persons = new ArrayDeque<>();
+        Set<String> seenEntities = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            Placed[] placed = match(s, seenEntities, doc.text());
+            Set<Integer> covered = new HashSet<>();
+            for (Token t : s.tokens()) {
+                List<Actor> actors = compose(doc, s, t.index(), placed, date, persons, covered);
+                if (actors.isEmpty()) {
+                    continue;
+                }
+                byHead.put(ResolvedActors.key(s.index(), t.index()), actors);
+                boolean subject = s.parents(t.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+                for (Actor a : actors) {
+                    if (a.kbId() != null) {
+                        seenEntities.add(a.kbId());
+                    }
+                    if (personLike(a, t)) {
+                        persons.push(new Antecedent(a, subject));
+                        if (persons.size() > 20) {
+                            persons.removeLast();
+                        }
+                    }
+                }
+            }
+            for (Token t : s.tokens()) {
+                if (byHead.containsKey(ResolvedActors.key(s.index(), t.index())) && !covered.contains(t.index())) {
+                    for (Actor a : byHead.get(ResolvedActors.key(s.index(), t.index()))) {
+                        mentions.add(new ActorMention(s.index(), t.index(), a));
+                    }
+                }
+            }
+        }
+        return new ResolvedActors(byHead, mentions);
+    }
+
+    private boolean personLike(Actor a, Token head) {
+        if (a.kbId() != null) {
+            return kb.entity(a.kbId()).map(Entity::isPerson).orElse(false);
+        }
+        return "composed".equals(a.via()) && (head.pos().equals("NN") || head.pos().equals("NNP"))
+                && !a.sectors().isEmpty();
+    }
+
+    /** Greedy longest matches left to right, then fuzzy surname matches on the proper nouns left. */
+    private Placed[] match(Sentence s, Set<String> seenEntities, String text) {
+        List<String> keys = new ArrayList<>(s.size());
+        for (Token t : s.tokens()) {
+            keys.add(t.word().equals("'s") || t.word().equals("\u2019s") ? "s"
+                    : Names.key(t.pos().equals("NNS") ? t.lemma() : t.span().of(text)));
+        }
+        Placed[] placed = new Placed[s.size()];
+        for (int i = 0; i < s.size(); ) {
+            PhraseIndex.Match m = kb.index().longest(keys, i);
+            if (m == null || !plausible(s, m)) {
+                i++;
+                continue;
+            }
+            Placed p = new Placed(m, 0.95, "name");
+            for (int j = m.from(); j < m.to(); j++) {
+                placed[j] = p;
+            }
+            i = m.to();
+        }
+        for (Token t : s.tokens()) {
+            if (placed[t.index()] == null && t.isProperNoun() && !"LOCATION".equals(t.ner())) {
+                fuzzy(keys.get(t.index()), seenEntities).ifPresent(p ->
+                        placed[t.index()] = new Placed(new PhraseIndex.Match(t.index(), t.index() + 1,
+                                List.of(new Anchor.EntityName(p.entity))), p.score, "fuzzy"));
+            }
+        }
+        return placed;
+    }
+
+    /** A lower-case single word matches only as a sector or country word, not as a name. */
+    private static boolean plausible(Sentence s, PhraseIndex.Match m) {
+        if (m.to() - m.from() > 1) {
+            return true;
+        }
+        Token t = s.token(m.from());
+        boolean lower = Character.isLowerCase(t.word().charAt(0));
+        return !lower || m.anchors().stream().noneMatch(a -> a instanceof Anchor.EntityName);
+    }
+
+    private record Fuzzy(Entity entity, double score) {
+    }
+
+    private java.util.Optional<Fuzzy> fuzzy(String key, Set<String> seenEntities) {
+        if (key.length() < 4) {
+            return java.util.Optional.empty();
+        }
+        String skel = Names.skeleton(key);
+        Fuzzy best = null;
+        for (Map.Entry<String, List<Entity>> e : kb.surnames().entrySet()) {
+            String cand = e.getKey();
+            if (Math.abs(cand.length() - key.length()) > 2 || cand.charAt(0) != key.charAt(0)) {
+                continue;
+            }
+            double sim = Names.similarity(key, cand);
+            if (Names.skeleton(cand).equals(skel)) {
+                sim = Math.max(sim, 0.8);
+            }
+            for (Entity ent : e.getValue()) {
+                boolean seen = seenEntities.contains(ent.id());
+                double score = seen ? Math.min(1, sim + 0.1) : sim;
+                if (score >= FUZZY_THRESHOLD && (seen || sim >= FUZZY_SURE) && (best == null || score > best.score)) {
+                    best = new Fuzzy(ent, Math.min(score, 0.9));
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    private List<Actor> compose(AnnotatedArticle doc, Sentence s, int head, Placed[] placed, LocalDate date,
+                                Deque<Antecedent> persons, Set<Integer> covered) {
+        Token h = s.token(head);
+        if (h.isPronoun()) {
+            String w = h.word().toLowerCase(java.util.Locale.ROOT);
+            if (!PERSON_PRONOUNS.contains(w) || h.pos().equals("PRP$")) {
+                return List.of();
+            }
+            Actor ante = antecedent(persons);
+            return ante == null ? List.of() : List.of(withSpan(ante, h.span(), 0.8, "pronoun"));
+        }
+        if (!h.isNoun() && !h.pos().startsWith("JJ")) {
+            return List.of();
+        }
+        List<Reached> reached = collect(s, head, placed);
+        Actor pronounOwner = possessivePronoun(s, head, persons);
+        if (reached.isEmpty() && pronounOwner == null) {
+            return List.of();
+        }
+        Reached named = null;
+        Reached possessor = null;
+        List<Reached> countries = new ArrayList<>();
+        List<String> sectors = new ArrayList<>();
+        for (Reached r : reached) {
+            for (Anchor a : r.placed.match.anchors()) {
+                if (a instanceof Anchor.EntityName && NAMING.contains(r.relation) && named == null) {
+                    named = r;
+                } else if (a instanceof Anchor.EntityName && possessor == null) {
+                    possessor = r;
+                } else if (a instanceof Anchor.CountryWord && !countries.contains(r)) {
+                    countries.add(r);
+                } else if (a instanceof Anchor.AgentWord ag && (NAMING.contains(r.relation) || r.relation.equals("amod"))) {
+                    for (String sec : ag.sectors()) {
+                        if (!sectors.contains(sec)) {
+                            sectors.add(sec);
+                        }
+                    }
+                }
+            }
+        }
+        markCovered(s, head, covered);
+        if (named != null) {
+            Placed p = named.placed;
+            Entity e = entityOf(p.match);
+            return e.roleOn(date).map(role -> List.of(actor(s, e, codeOn(e, role, date), p))).orElse(List.of());
+        }
+        Span span = npSpan(s, head, reached);
+        if (possessor != null && !sectors.isEmpty()) {
+            Entity e = entityOf(possessor.placed.match);
+            String country = e.roleOn(date).map(r -> r.code().substring(0, 3)).orElse(null);
+            if (country != null && kb.country(country).isPresent()) {
+                return List.of(new Actor(span, country + String.join("", sectors), country, sectors, null,
+                        kb.country(country).get().name(), 0.85, "composed"));
+            }
+        }
+        List<Actor> out = new ArrayList<>();
+        if (countries.isEmpty() && pronounOwner != null && pronounOwner.country() != null) {
+            String c = pronounOwner.country();
+            out.add(new Actor(span, c + String.join("", sectors), c, sectors, null, kb.country(c)
+                    .map(Country::name).orElse(c), 0.7, "pronoun"));
+            return out;
+        }
+        Set<String> done = new HashSet<>();
+        for (Reached r : countries) {
+            for (Anchor a : r.placed.match.anchors()) {
+                if (!(a instanceof Anchor.CountryWord cw) || !done.add(cw.country().iso3())) {
+                    continue;
+                }
+                List<String> secs = sectors;
+                String via = sectors.isEmpty() ? "name" : "composed";
+                if (sectors.isEmpty() && cw.kind() == Anchor.CountryWord.Kind.CAPITAL) {
+                    secs = List.of("GOV");
+                    via = "metonym";
+                }
+                if (sectors.isEmpty() && cw.kind() == Anchor.CountryWord.Kind.ADJECTIVE && r.token != head) {
+                    continue;
+                }
+                Span sp = sectors.isEmpty() ? span(s, r.placed.match) : span;
+                out.add(new Actor(sp, cw.country().iso3() + String.join("", secs), cw.country().iso3(), secs,
+                        null, cw.country().name(), via.equals("metonym") ? 0.7 : 0.9, via));
+            }
+        }
+        return out;
+    }
+
+    private Actor possessivePronoun(Sentence s, int head, Deque<Antecedent> persons) {
+        for (Dependency d : s.children(head)) {
+            Token t = s.token(d.dependent());
+            if (d.relation().equals("nmod:poss") && t.pos().equals("PRP$")
+                    && PERSON_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                return antecedent(persons);
+            }
+        }
+        return null;
+    }
+
+    private static Actor antecedent(Deque<Antecedent> persons) {
+        for (Antecedent a : persons) {
+            if (a.subject) {
+                return a.actor;
+            }
+        }
+        return persons.isEmpty() ? null : persons.peek().actor;
+    }
+
+    private static Actor withSpan(Actor a, Span span, double factor, String via) {
+        return new Actor(span, a.code(), a.country(), a.sectors(), a.kbId(), a.name(), a.score() * factor, via);
+    }
+
+    private static Entity entityOf(PhraseIndex.Match m) {
+        for (Anchor a : m.anchors()) {
+            if (a instanceof Anchor.EntityName en) {
+                return en.entity();
+            }
+        }
+        throw new IllegalStateException("match without entity");
+    }
+
+    /**
+     * The role's code when the role is held on the date; out of office, only the country remains
+     * (al-Sarraj is LBYGOV in 2020, plain LBY in 2022).
+     */
+    private String codeOn(Entity e, Role role, LocalDate date) {
+        String first = role.code().substring(0, 3);
+        return e.activeOn(date) || kb.country(first).isEmpty() ? role.code() : first;
+    }
+
+    private Actor actor(Sentence s, Entity e, String code, Placed p) {
+        String first = code.substring(0, 3);
+        String country = kb.country(first).isPresent() ? first : null;
+        List<String> sectors = new ArrayList<>();
+        for (int i = country == null ? 0 : 3; i + 3 <= code.length(); i += 3) {
+            sectors.add(code.substring(i, i + 3));
+        }
+        return new Actor(span(s, p.match), code, country, sectors, e.id(), e.name(), p.score, p.via);
+    }
+
+    private static Span span(Sentence s, PhraseIndex.Match m) {
+        return s.span(m.from(), m.to() - 1);
+    }
+
+    /** Words of the head's noun phrase that carry a match, nearest first, with the linking relation. */
+    private static List<Reached> collect(Sentence s, int head, Placed[] placed) {
+        Map<Integer, String> rel = new LinkedHashMap<>();
+        Deque<int[]> queue = new ArrayDeque<>();
+        rel.put(head, "self");
+        queue.add(new int[]{head, 0});
+        while (!queue.isEmpty()) {
+            int[] cur = queue.poll();
+            if (cur[1] >= 3) {
+                continue;
+            }
+            for (Dependency d : s.children(cur[0])) {
+                String r = d.relation().startsWith("nmod:of") ? "nmod:of" : d.relation();
+                if (!NP_RELATIONS.contains(r) || rel.containsKey(d.dependent())) {
+                    continue;
+                }
+                String via = cur[0] == head ? r : rel.get(cur[0]).equals("self") ? r : inherit(rel.get(cur[0]), r);
+                rel.put(d.dependent(), via);
+                queue.add(new int[]{d.dependent(), cur[1] + 1});
+            }
+        }
+        List<Reached> out = new ArrayList<>();
+        Set<PhraseIndex.Match> seen = new HashSet<>();
+        for (Map.Entry<Integer, String> e : rel.entrySet()) {
+            Placed p = placed[e.getKey()];
+            if (p != null && seen.add(p.match)) {
+                String r = p.match.from() <= head && head < p.match.to() ? "self" : e.getValue();
+                out.add(new Reached(e.getKey(), r, p));
+            }
+        }
+        return out;
+    }
+
+    /** The relation of a deeper word to the head: a possessor's modifier still belongs to the possessor. */
+    private static String inherit(String parent, String child) {
+        if (parent.equals("nmod:poss") || parent.equals("nmod:of") || parent.equals("nmod:for")) {
+            return parent;
+        }
+        return child.equals("compound") || child.equals("flat") ? parent : child;
+    }
+
+    private static Span npSpan(Sentence s, int head, List<Reached> reached) {
+        int from = head;
+        int to = head;
+        for (Reached r : reached) {
+            from = Math.min(from, r.placed.match.from());
+            to = Math.max(to, r.placed.match.to() - 1);
+        }
+        return s.span(from, to);
+    }
+
+    private static void markCovered(Sentence s, int head, Set<Integer> covered) {
+        for (Dependency d : s.children(head)) {
+            String r = d.relation();
+            if (r.equals("compound") || r.equals("amod") || r.equals("flat") || r.equals("nmod:poss")) {
+                covered.add(d.dependent());
+            }
+        }
+    }
+}

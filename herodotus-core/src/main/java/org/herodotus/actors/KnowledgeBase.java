@@ -1,0 +1,108 @@
+package org.herodotus.actors;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The actor knowledge base: countries, entities with time-valid roles, and sector words, indexed for
+ * matching token sequences. Immutable once built; safe to share between threads.
+ */
+public final class KnowledgeBase {
+
+    /** Sector and international codes that a role or agent may use. */
+    public static final java.util.Set<String> SECTORS = java.util.Set.of(
+            "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "BUS", "MED", "EDU", "REL", "HLH", "CVL",
+            "REF", "INS", "SPY", "UAF", "IGO", "NGO", "NGM", "IMG", "LAB", "AGR", "ELI", "CRM", "HRI", "ENV",
+            "MNC", "SEP", "RAD", "MOD", "DEV", "AMN", "IRC", "HRW", "MSF", "UNO", "PKO", "SET", "ITL", "GRN",
+            "PRO", "DIP", "MUS", "CHR", "JEW", "BUD", "HIN", "SHI", "SUN");
+
+    private final Map<String, Country> countries;
+    private final Map<String, Entity> entities;
+    private final Map<String, List<String>> agents;
+    private final PhraseIndex index;
+    private final Map<String, List<Entity>> surnames;
+    private final String version;
+
+    KnowledgeBase(Collection<Country> countries, Collection<Entity> entities, Map<String, List<String>> agents,
+                  String version) {
+        Map<String, Country> c = new HashMap<>();
+        countries.forEach(x -> c.put(x.iso3(), x));
+        Map<String, Entity> e = new HashMap<>();
+        entities.forEach(x -> e.put(x.id(), x));
+        this.countries = Map.copyOf(c);
+        this.entities = Map.copyOf(e);
+        this.agents = Map.copyOf(agents);
+        this.version = version;
+        this.index = PhraseIndex.build(countries, entities, agents);
+        this.surnames = surnameIndex(entities);
+    }
+
+    private static Map<String, List<Entity>> surnameIndex(Collection<Entity> entities) {
+        Map<String, List<Entity>> out = new HashMap<>();
+        for (Entity e : entities) {
+            if (!e.isPerson()) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String n : names) {
+                List<String> keys = Names.keys(n);
+                if (!keys.isEmpty() && keys.get(keys.size() - 1).length() >= 4) {
+                    List<Entity> list = out.computeIfAbsent(keys.get(keys.size() - 1), k -> new ArrayList<>());
+                    if (!list.contains(e)) {
+                        list.add(e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    public Optional<Country> country(String iso3) {
+        return Optional.ofNullable(countries.get(iso3));
+    }
+
+    public Optional<Entity> entity(String id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    public Collection<Country> countries() {
+        return countries.values();
+    }
+
+    public Collection<Entity> entities() {
+        return entities.values();
+    }
+
+    /** Sector words and phrases with their sectors. */
+    public Map<String, List<String>> agents() {
+        return agents;
+    }
+
+    PhraseIndex index() {
+        return index;
+    }
+
+    /** Person entities by the key of the last word of any of their names, for fuzzy matching. */
+    Map<String, List<Entity>> surnames() {
+        return surnames;
+    }
+
+    /** Content version, written into every event's {@code coder} field. */
+    public String version() {
+        return version;
+    }
+
+    /** Number of aliases over all entities, names included. */
+    public int aliasCount() {
+        return entities.values().stream().mapToInt(e -> e.aliases().size() + 1).sum();
+    }
+
+    public int roleCount() {
+        return entities.values().stream().mapToInt(e -> e.roles().size()).sum();
+    }
+}

@@ -1,0 +1,25 @@
+package org.herodotus.actors;
+
+import java.time.LocalDate;
+
+/**
+ * A role an entity holds over a time interval: who it acts for.
+ *
+ * @param code CAMEO actor code ({@code LBYGOV}, {@code IGOUNO})
+ * @param from first day, or null when open
+ * @param to   last day, or null when open
+ */
+public record Role(String code, LocalDate from, LocalDate to) {
+
+    public boolean validOn(LocalDate date) {
+        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    }
+
+    boolean overlaps(Role other) {
+        LocalDate aFrom = from == null ? LocalDate.MIN : from;
+        LocalDate aTo = to == null ? LocalDate.MAX : to;
+        LocalDate bFrom = other.from == null ? LocalDate.MIN : other.from;
+        LocalDate bTo = other.to == null ? LocalDate.MAX : other.to;
+        return !aFrom.isAfter(bTo) && !bFrom.isAfter(aTo);
+    }
+}

@@ -1,0 +1,84 @@
+package org.herodotus.coding;
+
+import org.herodotus.model.CameoCode;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The CAMEO code table ({@code cameo/cameo.tsv}): every code with its Goldstein value, QuadClass and
+ * PLOVER mapping. Loaded once; immutable.
+ */
+public final class CameoTable {
+
+    public static final String RESOURCE = "cameo/cameo.tsv";
+    private static volatile CameoTable builtIn;
+
+    private final Map<String, CameoCode> codes;
+
+    private CameoTable(Map<String, CameoCode> codes) {
+        this.codes = Map.copyOf(codes);
+    }
+
+    public static CameoTable builtIn() {
+        CameoTable t = builtIn;
+        if (t == null) {
+            synchronized (CameoTable.class) {
+                t = builtIn;
+                if (t == null) {
+                    t = parse(RESOURCE, DataFiles.lines(RESOURCE));
+                    builtIn = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    static CameoTable parse(String origin, List<String> lines) {
+        Map<String, CameoCode> codes = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String where = origin + ":" + (i + 1);
+            String[] f = line.split("\t", -1);
+            if (f.length != 7) {
+                throw new LexiconFormatException(where, "expected 7 TAB-separated columns (code goldstein quad_class "
+                        + "plover_type plover_mode plover_context description), found " + f.length);
+            }
+            try {
+                List<String> context = f[5].equals("-") ? List.of() : Arrays.asList(f[5].split(";"));
+                codes.put(f[0], new CameoCode(f[0], Double.parseDouble(f[1]), Integer.parseInt(f[2]),
+                        dash(f[3]), dash(f[4]), context, f[6]));
+            } catch (IllegalArgumentException e) {
+                throw new LexiconFormatException(where, e.getMessage());
+            }
+        }
+        return new CameoTable(codes);
+    }
+
+    private static String dash(String s) {
+        return s.equals("-") ? "" : s;
+    }
+
+    public Optional<CameoCode> get(String code) {
+        return Optional.ofNullable(codes.get(code));
+    }
+
+    /** The code, or a clear error naming the unknown code. */
+    public CameoCode require(String code, String where) {
+        CameoCode c = codes.get(code);
+        if (c == null) {
+            throw new LexiconFormatException(where, "unknown CAMEO code '" + code + "'; see " + RESOURCE);
+        }
+        return c;
+    }
+
+    public int size() {
+        return codes.size();
+    }
+}

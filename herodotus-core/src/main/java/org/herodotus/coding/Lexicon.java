@@ -1,0 +1,150 @@
+package org.herodotus.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The event lexicon: verb patterns and event nouns with their CAMEO codes, read from the commented
+ * data files {@code lexicon/verbs.txt} and {@code lexicon/nouns.txt} (format in their headers).
+ * Immutable once built.
+ */
+public final class Lexicon {
+
+    public static final String VERBS = "lexicon/verbs.txt";
+    public static final String NOUNS = "lexicon/nouns.txt";
+    private static volatile Lexicon builtIn;
+
+    private final Map<String, List<VerbPattern>> verbs;
+    private final Map<String, List<NounPattern>> nouns;
+    private final String version;
+
+    Lexicon(Collection<VerbPattern> verbs, Collection<NounPattern> nouns, String version) {
+        Map<String, List<VerbPattern>> v = new HashMap<>();
+        verbs.forEach(p -> v.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p));
+        Map<String, List<NounPattern>> n = new HashMap<>();
+        nouns.forEach(p -> n.computeIfAbsent(p.head(), k -> new ArrayList<>()).add(p));
+        v.replaceAll((k, l) -> List.copyOf(l));
+        n.replaceAll((k, l) -> List.copyOf(l));
+        this.verbs = Map.copyOf(v);
+        this.nouns = Map.copyOf(n);
+        this.version = version;
+    }
+
+    public static Lexicon builtIn() {
+        Lexicon l = builtIn;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = builtIn;
+                if (l == null) {
+                    l = parse(CameoTable.builtIn(), VERBS, DataFiles.lines(VERBS), NOUNS, DataFiles.lines(NOUNS));
+                    builtIn = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    static Lexicon parse(CameoTable table, String verbsName, List<String> verbLines, String nounsName,
+                         List<String> nounLines) {
+        List<VerbPattern> verbs = new ArrayList<>();
+        for (int i = 0; i < verbLines.size(); i++) {
+            String line = DataFiles.content(verbLines.get(i));
+            if (!line.isEmpty()) {
+                verbs.add(verb(table, verbsName + ":" + (i + 1), line));
+            }
+        }
+        List<NounPattern> nouns = new ArrayList<>();
+        for (int i = 0; i < nounLines.size(); i++) {
+            String line = DataFiles.content(nounLines.get(i));
+            if (line.isEmpty()) {
+                continue;
+            }
+            String where = nounsName + ":" + (i + 1);
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new LexiconFormatException(where, "expected 'NOUN PHRASE<TAB>CODE'");
+            }
+            nouns.add(new NounPattern(Arrays.asList(f[0].strip().toLowerCase(Locale.ROOT).split("\\s+")),
+                    table.require(f[1].strip(), where), where));
+        }
+        return new Lexicon(verbs, nouns, "lex-" + hash(verbLines, nounLines));
+    }
+
+    static VerbPattern verb(CameoTable table, String where, String line) {
+        String[] f = line.split("\t");
+        if (f.length < 2 || f.length > 3) {
+            throw new LexiconFormatException(where, "expected 'PATTERN<TAB>CODE[<TAB>FLAGS]'");
+        }
+        String[] words = f[0].strip().toLowerCase(Locale.ROOT).split("\\s+");
+        List<String> particles = new ArrayList<>();
+        Set<String> objects = new LinkedHashSet<>();
+        List<String> preps = new ArrayList<>();
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.startsWith("+") && w.length() > 1) {
+                preps.add(w.substring(1));
+            } else if (w.startsWith("=") && w.length() > 1) {
+                objects.addAll(Arrays.asList(w.substring(1).split("\\|")));
+            } else if (w.matches("[a-z-]+")) {
+                particles.add(w);
+            } else {
+                throw new LexiconFormatException(where, "cannot read '" + w + "' in pattern '" + f[0]
+                        + "': use a particle word, =OBJECT|OBJECT or +PREP");
+            }
+        }
+        boolean speech = false;
+        if (f.length == 3) {
+            for (String flag : f[2].split(",")) {
+                switch (flag.strip()) {
+                    case "speech" -> speech = true;
+                    case "" -> { }
+                    default -> throw new LexiconFormatException(where, "unknown flag '" + flag.strip()
+                            + "'; known: speech");
+                }
+            }
+        }
+        return new VerbPattern(words[0], particles, objects, preps, table.require(f[1].strip(), where), speech, where);
+    }
+
+    private static String hash(List<String> a, List<String> b) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            a.forEach(l -> md.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
+            b.forEach(l -> md.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(md.digest()).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<VerbPattern> verbs(String lemma) {
+        return verbs.getOrDefault(lemma, List.of());
+    }
+
+    public List<NounPattern> nouns(String headLemma) {
+        return nouns.getOrDefault(headLemma, List.of());
+    }
+
+    public int verbPatternCount() {
+        return verbs.values().stream().mapToInt(List::size).sum();
+    }
+
+    public int nounPatternCount() {
+        return nouns.values().stream().mapToInt(List::size).sum();
+    }
+
+    public String version() {
+        return version;
+    }
+}

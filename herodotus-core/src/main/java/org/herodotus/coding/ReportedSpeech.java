@@ -1,0 +1,87 @@
+package org.herodotus.coding;
+
+import org.herodotus.model.Actor;
+import org.herodotus.model.CameoCode;
+import org.herodotus.model.Dependency;
+import org.herodotus.model.Factuality;
+import org.herodotus.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Claims kept as claims: an event in the clausal complement of a verb of speech ("X said that Y
+ * violated the ceasefire") is recorded as {@code claimed} by the speaker, unless the speaker speaks of
+ * his own side; and when the claimed event is a conflict event, the speech act itself becomes an
+ * accusation of the claimed event's source (X accuses Y).
+ */
+final class ReportedSpeech {
+
+    private ReportedSpeech() {
+    }
+
+    static List<EventCandidate> apply(Sentence s, List<EventCandidate> found, List<Integer> speechVerbs,
+                                      CameoCode accuse) {
+        if (speechVerbs.isEmpty()) {
+            return found;
+        }
+        List<EventCandidate> out = new ArrayList<>(found);
+        for (int v : speechVerbs) {
+            Set<Integer> clause = complement(s, v);
+            if (clause.isEmpty()) {
+                continue;
+            }
+            List<EventCandidate> speeches = new ArrayList<>();
+            for (EventCandidate c : out) {
+                if (c.anchor() == v) {
+                    speeches.add(c);
+                }
+            }
+            for (EventCandidate speech : speeches) {
+                Actor speaker = speech.source();
+                for (int i = 0; i < out.size(); i++) {
+                    EventCandidate c = out.get(i);
+                    if (!clause.contains(c.anchor()) || ownSide(c.source(), speaker)) {
+                        continue;
+                    }
+                    if (c.factuality() == Factuality.ASSERTED) {
+                        out.set(i, c.claimedBy(speaker));
+                    }
+                    if (c.code().quadClass() >= 3) {
+                        out.add(speech.withCode(accuse, c.source(), speech.rule() + " + claimed conflict"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A speaker speaking of his own party or country states, he does not claim. */
+    private static boolean ownSide(Actor source, Actor speaker) {
+        return source.sameParty(speaker) || speaker.country() != null && speaker.country().equals(source.country());
+    }
+
+    /** Tokens of the clausal complements of the speech verb (and of their conjuncts). */
+    private static Set<Integer> complement(Sentence s, int v) {
+        Set<Integer> out = new HashSet<>();
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("ccomp") || d.relation().equals("parataxis")) {
+                subtree(s, d.dependent(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void subtree(Sentence s, int root, Set<Integer> out) {
+        if (!out.add(root)) {
+            return;
+        }
+        for (Dependency d : s.children(root)) {
+            if (!d.relation().equals("ref")) {
+                subtree(s, d.dependent(), out);
+            }
+        }
+    }
+}

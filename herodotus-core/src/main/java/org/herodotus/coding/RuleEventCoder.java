@@ -1,0 +1,335 @@
+package org.herodotus.coding;
+
+import org.herodotus.actors.ResolvedActors;
+import org.herodotus.model.Actor;
+import org.herodotus.model.AnnotatedArticle;
+import org.herodotus.model.CameoCode;
+import org.herodotus.model.Dependency;
+import org.herodotus.model.Factuality;
+import org.herodotus.model.Sentence;
+import org.herodotus.model.Span;
+import org.herodotus.model.Token;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Codes events from the dependency parse with the {@link Lexicon}: a verb pattern's subject is the
+ * source and its object or prepositional dependent the target (agent and patient swap in the
+ * passive); an event noun takes its source from a possessor, a nationality adjective, a "by" phrase or
+ * the clause it sits in, and its target from "on", "against", "with" or "to". Negation and modal
+ * auxiliaries set the factuality; clauses under verbs of speech become claims of the speaker, and a
+ * claimed conflict event makes the speech an accusation.
+ */
+final class RuleEventCoder implements EventCoder {
+
+    private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "with", "to", "at", "upon",
+            "between", "toward", "towards", "for");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> HYPOTHETICAL = Set.of("might", "may", "could", "would", "should");
+
+    private final Lexicon lexicon;
+    private final CameoCode accuse;
+
+    RuleEventCoder(Lexicon lexicon, CameoTable table) {
+        this.lexicon = lexicon;
+        this.accuse = table.require("112", "the built-in accusation rule");
+    }
+
+    @Override
+    public List<EventCandidate> code(AnnotatedArticle doc, ResolvedActors actors) {
+        List<EventCandidate> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<EventCandidate> found = new ArrayList<>();
+            List<Integer> speechVerbs = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                if (t.isVerb()) {
+                    VerbPattern p = bestVerbPattern(s, t.index());
+                    if (p != null) {
+                        found.addAll(verbEvents(s, t.index(), p, actors));
+                        if (p.speech()) {
+                            speechVerbs.add(t.index());
+                        }
+                    }
+                } else if (t.isNoun()) {
+                    found.addAll(nounEvents(s, t.index(), actors));
+                }
+            }
+            out.addAll(dedupe(ReportedSpeech.apply(s, found, speechVerbs, accuse)));
+        }
+        return out;
+    }
+
+    private VerbPattern bestVerbPattern(Sentence s, int v) {
+        VerbPattern best = null;
+        for (VerbPattern p : lexicon.verbs(s.token(v).lemma())) {
+            if (matches(s, v, p) && (best == null || p.specificity() > best.specificity())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static boolean matches(Sentence s, int v, VerbPattern p) {
+        for (String particle : p.particles()) {
+            if (s.children(v).stream().noneMatch(d -> d.relation().equals("compound:prt")
+                    && s.token(d.dependent()).lemma().equals(particle))) {
+                return false;
+            }
+        }
+        if (!p.objects().isEmpty() && objectsOf(s, v).stream().noneMatch(o -> p.objects().contains(s.token(o).lemma()))) {
+            return false;
+        }
+        for (String prep : p.preps()) {
+            if (prepDependents(s, v, prep, p).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Direct objects, and the passive subject standing for one. */
+    private static List<Integer> objectsOf(Sentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** Nouns introduced by the preposition: on the verb itself, or on its object (one level of "of"). */
+    private static List<Integer> prepDependents(Sentence s, int v, String prep, VerbPattern p) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(v)) {
+            if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && d.subtype().equals(prep)) {
+                out.add(d.dependent());
+            }
+        }
+        if (out.isEmpty()) {
+            for (int o : objectsOf(s, v)) {
+                if (!p.objects().isEmpty() && !p.objects().contains(s.token(o).lemma())) {
+                    continue;
+                }
+                collectNmod(s, o, prep, out, 2);
+            }
+        }
+        return out;
+    }
+
+    private static void collectNmod(Sentence s, int noun, String prep, List<Integer> out, int depth) {
+        for (Dependency d : s.children(noun)) {
+            if (d.baseRelation().equals("nmod") && d.subtype().equals(prep)) {
+                out.add(d.dependent());
+            } else if (depth > 1 && d.relation().equals("nmod:of")) {
+                collectNmod(s, d.dependent(), prep, out, depth - 1);
+            }
+        }
+    }
+
+    private List<EventCandidate> verbEvents(Sentence s, int v, VerbPattern p, ResolvedActors actors) {
+        boolean passive = s.children(v).stream().anyMatch(d -> d.relation().equals("nsubj:pass")
+                || d.relation().equals("aux:pass"));
+        List<Integer> sources = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        for (Dependency d : s.children(v)) {
+            String r = d.relation();
+            if (passive ? r.equals("obl:agent") || r.equals("obl:by") : r.equals("nsubj") || r.equals("nsubj:xsubj")) {
+                sources.add(d.dependent());
+            }
+        }
+        if (!p.preps().isEmpty()) {
+            targets.addAll(prepDependents(s, v, p.preps().get(p.preps().size() - 1), p));
+        } else if (p.objects().isEmpty()) {
+            for (Dependency d : s.children(v)) {
+                if (passive ? d.relation().equals("nsubj:pass") : d.relation().equals("obj") || d.relation().equals("iobj")) {
+                    targets.add(d.dependent());
+                }
+            }
+        }
+        Modal modal = modal(s, v);
+        double strength = 0.75 + 0.05 * Math.min(p.specificity(), 3);
+        return dyads(s, v, s.token(v).span(), p.code(), sources, targets, actors, modal, p.origin() + " " + p.text(),
+                strength);
+    }
+
+    private List<EventCandidate> nounEvents(Sentence s, int n, ResolvedActors actors) {
+        NounPattern p = nounPattern(s, n);
+        if (p == null || takenByVerb(s, n)) {
+            return List.of();
+        }
+        List<Integer> sources = nounSources(s, n, p);
+        List<Integer> targets = new ArrayList<>();
+        for (Dependency d : s.children(n)) {
+            if (d.baseRelation().equals("nmod") && NOUN_TARGET_PREPS.contains(d.subtype())) {
+                targets.add(d.dependent());
+            } else if (d.relation().startsWith("acl")) {
+                for (Dependency a : s.children(d.dependent())) {
+                    if (a.baseRelation().equals("obl") && NOUN_TARGET_PREPS.contains(a.subtype())) {
+                        targets.add(a.dependent());
+                    }
+                }
+            }
+        }
+        double strength = 0.7;
+        if (sources.stream().allMatch(i -> actors.at(s.index(), i).isEmpty())) {
+            sources.clear();
+            for (Dependency up : s.parents(n)) {
+                if (up.baseRelation().equals("obl") || up.baseRelation().equals("obj")) {
+                    for (Dependency d : s.children(up.governor())) {
+                        if (d.relation().equals("nsubj")) {
+                            sources.add(d.dependent());
+                        }
+                    }
+                }
+            }
+            strength = 0.6;
+        }
+        int first = n - (p.words().size() - 1);
+        Span trigger = s.span(first, n);
+        return dyads(s, n, trigger, p.code(), sources, targets, actors, modal(s, n), p.origin() + " " + String.join(" ",
+                p.words()), strength);
+    }
+
+    /**
+     * Who makes the event a noun expresses: a possessor ("Germany's call"), a nationality ("the German
+     * call"), a "by" phrase, or the agent of a participle on it ("the attack launched by Haftar").
+     */
+    private static List<Integer> nounSources(Sentence s, int n, NounPattern p) {
+        List<Integer> sources = new ArrayList<>();
+        for (Dependency d : s.children(n)) {
+            String r = d.relation();
+            if (r.equals("nmod:poss") || r.equals("amod") || r.equals("nmod:by") || r.equals("nmod:agent")
+                    || r.equals("compound") && !p.words().contains(s.token(d.dependent()).lemma())) {
+                sources.add(d.dependent());
+            } else if (r.startsWith("acl")) {
+                for (Dependency a : s.children(d.dependent())) {
+                    if (a.relation().equals("obl:agent") || a.relation().equals("obl:by")) {
+                        sources.add(a.dependent());
+                    }
+                }
+            }
+        }
+        return sources;
+    }
+
+    private NounPattern nounPattern(Sentence s, int n) {
+        NounPattern best = null;
+        for (NounPattern p : lexicon.nouns(s.token(n).lemma())) {
+            int k = p.words().size();
+            if (n - (k - 1) < 0) {
+                continue;
+            }
+            boolean ok = true;
+            for (int i = 0; i < k - 1; i++) {
+                if (!s.token(n - (k - 1) + i).lemma().equals(p.words().get(i))) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok && (best == null || k > best.words().size())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** An event noun that a verb pattern already codes ("issued an appeal") is not coded again. */
+    private boolean takenByVerb(Sentence s, int n) {
+        for (Dependency up : s.parents(n)) {
+            if (up.relation().equals("obj") || up.relation().equals("nsubj:pass")) {
+                int v = up.governor();
+                VerbPattern p = v >= 0 && s.token(v).isVerb() ? bestVerbPattern(s, v) : null;
+                if (p != null && p.objects().contains(s.token(n).lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<EventCandidate> dyads(Sentence s, int anchor, Span trigger, CameoCode code, List<Integer> sources,
+                                       List<Integer> targets, ResolvedActors actors, Modal modal, String rule,
+                                       double strength) {
+        List<EventCandidate> out = new ArrayList<>();
+        List<Actor> targetActors = new ArrayList<>();
+        for (int t : targets) {
+            targetActors.addAll(actorsOrNounSource(s, t, actors));
+        }
+        for (int src : sources) {
+            for (Actor a : actors.at(s.index(), src)) {
+                if (targetActors.isEmpty()) {
+                    out.add(new EventCandidate(s.index(), anchor, trigger, code, a, null, modal.factuality,
+                            modal.marks, null, rule, strength * (targets.isEmpty() ? 1.0 : 0.8)));
+                }
+                for (Actor b : targetActors) {
+                    if (!a.sameParty(b)) {
+                        out.add(new EventCandidate(s.index(), anchor, trigger, code, a, b, modal.factuality,
+                                modal.marks, null, rule, strength));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The actors at a token; for an event noun without any ("the German call"), whoever makes it. */
+    private List<Actor> actorsOrNounSource(Sentence s, int t, ResolvedActors actors) {
+        List<Actor> direct = actors.at(s.index(), t);
+        NounPattern p = direct.isEmpty() ? nounPattern(s, t) : null;
+        if (p == null) {
+            return direct;
+        }
+        List<Actor> out = new ArrayList<>();
+        for (int src : nounSources(s, t, p)) {
+            out.addAll(actors.at(s.index(), src));
+        }
+        return out;
+    }
+
+    private record Modal(Factuality factuality, List<String> marks) {
+    }
+
+    /** Negation and modal auxiliaries on the verb (or the copula-less noun) decide the factuality. */
+    private static Modal modal(Sentence s, int v) {
+        boolean negated = false;
+        boolean future = false;
+        boolean hypothetical = false;
+        for (Dependency d : s.children(v)) {
+            String lemma = s.token(d.dependent()).lemma();
+            String word = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+            if (d.relation().equals("advmod") && (lemma.equals("not") || lemma.equals("never") || word.equals("n't"))) {
+                negated = true;
+            } else if (d.relation().equals("aux") && FUTURE.contains(word)) {
+                future = true;
+            } else if (d.relation().equals("aux") && HYPOTHETICAL.contains(word)) {
+                hypothetical = true;
+            } else if (d.relation().equals("mark") && lemma.equals("if")) {
+                hypothetical = true;
+            }
+        }
+        List<String> marks = new ArrayList<>();
+        if (future) {
+            marks.add("future");
+        }
+        if (hypothetical) {
+            marks.add("hypothetical");
+        }
+        Factuality f = negated ? Factuality.NEGATED : hypothetical ? Factuality.HYPOTHETICAL
+                : future ? Factuality.FUTURE : Factuality.ASSERTED;
+        return new Modal(f, negated ? marks : List.of());
+    }
+
+    /** One candidate per source, target and root in a sentence: the strongest. */
+    private static List<EventCandidate> dedupe(List<EventCandidate> in) {
+        Map<String, EventCandidate> best = new LinkedHashMap<>();
+        for (EventCandidate c : in) {
+            best.merge(c.key(), c, (a, b) -> b.strength() > a.strength() ? b : a);
+        }
+        return new ArrayList<>(best.values());
+    }
+}

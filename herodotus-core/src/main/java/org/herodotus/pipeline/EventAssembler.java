@@ -1,0 +1,64 @@
+package org.herodotus.pipeline;
+
+import org.herodotus.coding.EventCandidate;
+import org.herodotus.model.Actor;
+import org.herodotus.model.Article;
+import org.herodotus.model.Event;
+import org.herodotus.model.EventDate;
+import org.herodotus.model.Evidence;
+import org.herodotus.model.Location;
+import org.herodotus.model.Sentence;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Builds the final {@link Event} from a candidate, its place and date: a stable id and a confidence.
+ */
+final class EventAssembler {
+
+    private final String coder;
+
+    EventAssembler(String coder) {
+        this.coder = coder;
+    }
+
+    Event assemble(Article article, String textHash, Sentence sentence, EventCandidate c, Location location,
+                   EventDate date) {
+        double confidence = confidence(c);
+        String id = id(article.id(), textHash, c);
+        return new Event(id, article.id(), c.sentence(), c.source(), c.target(), c.code(), c.factuality(),
+                c.modality(), c.claimant(), date, location, new Evidence(sentence.span(), c.trigger(), c.rule()),
+                confidence, coder);
+    }
+
+    /**
+     * How much to trust the event: the strength of the parse evidence scaled by how surely its actors
+     * were resolved. An event without a target, or claimed by someone else, is less certain.
+     */
+    static double confidence(EventCandidate c) {
+        double conf = c.strength() * (0.5 + 0.5 * c.source().score());
+        Actor t = c.target();
+        conf *= t == null ? 0.85 : 0.6 + 0.4 * t.score();
+        return Math.round(Math.max(0.01, Math.min(0.99, conf)) * 1000) / 1000.0;
+    }
+
+    private String id(String articleId, String textHash, EventCandidate c) {
+        String key = String.join("\u0000", articleId, textHash, Integer.toString(c.sentence()),
+                Integer.toString(c.trigger().begin()), c.code().code(), c.source().code(),
+                Integer.toString(c.source().span().begin()), c.target() == null ? "-" : c.target().code(),
+                c.target() == null ? "-" : Integer.toString(c.target().span().begin()), c.factuality().label(), coder);
+        return "ev-" + sha256(key).substring(0, 20);
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

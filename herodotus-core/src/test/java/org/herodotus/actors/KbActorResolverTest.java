@@ -1,0 +1,140 @@
+package org.herodotus.actors;
+
+import org.herodotus.model.Actor;
+import org.herodotus.model.AnnotatedArticle;
+import org.herodotus.testkit.Docs;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class KbActorResolverTest {
+
+    private final ActorResolver resolver = ActorResolver.over(TinyKb.build());
+
+    private static List<String> codes(List<Actor> actors) {
+        return actors.stream().map(Actor::code).toList();
+    }
+
+    @Test
+    void nationalityAndTitleComposeAnActorCode() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Turkish Defense Minister Akar visited|visit Libya .", "JJ NNP NNP NNP VBD NNP .",
+                        "amod(2,0) compound(2,1) compound(3,2) nsubj(4,3) root(-1,4) obj(4,5) punct(4,6)")
+                .build();
+        ResolvedActors r = resolver.resolve(doc);
+        Actor a = r.at(0, 3).get(0);
+        assertEquals("TURGOV", a.code());
+        assertEquals("composed", a.via());
+        assertEquals("Turkish Defense Minister Akar", doc.text(a.span()));
+        assertEquals(List.of("LBY"), codes(r.at(0, 5)));
+    }
+
+    @Test
+    void possessorGivesTheCountryOfTheAgent() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Haftar 's forces|force attacked|attack Tripoli .", "NNP POS NNS VBD NNP .",
+                        "nmod:poss(2,0) case(0,1) nsubj(3,2) root(-1,3) obj(3,4) punct(3,5)")
+                .build();
+        ResolvedActors r = resolver.resolve(doc);
+        assertEquals(List.of("LBYMIL"), codes(r.at(0, 2)));
+        assertEquals("Haftar 's forces", doc.text(r.at(0, 2).get(0).span()));
+    }
+
+    @Test
+    void capitalStandsForItsGovernment() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Ankara rejected|reject it .", "NNP VBD PRP .",
+                        "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)")
+                .build();
+        Actor a = resolver.resolve(doc).at(0, 0).get(0);
+        assertEquals("TURGOV", a.code());
+        assertEquals("metonym", a.via());
+    }
+
+    @Test
+    void roleIsValidOnTheArticleDateOnly() {
+        String tokens = "Serraj met|meet Kalin .";
+        String deps = "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)";
+        Actor in2020 = resolver.resolve(Docs.article("2020-08-18").sentence(tokens, "NNP VBD NNP .", deps).build())
+                .at(0, 0).get(0);
+        Actor in2022 = resolver.resolve(Docs.article("2022-06-01").sentence(tokens, "NNP VBD NNP .", deps).build())
+                .at(0, 0).get(0);
+        assertEquals("LBYGOV", in2020.code());
+        assertEquals("sarraj", in2020.kbId());
+        assertEquals("LBY", in2022.code());
+    }
+
+    @Test
+    void misspelledSurnameResolvesWhenTheArticleNamedThePersonBefore() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Ibrahim Kalin spoke|speak .", "NNP NNP VBD .", "compound(1,0) nsubj(2,1) root(-1,2) punct(2,3)")
+                .sentence("Kalan said|say so .", "NNP VBD RB .", "nsubj(1,0) root(-1,1) advmod(1,2) punct(1,3)")
+                .build();
+        Actor a = resolver.resolve(doc).at(1, 0).get(0);
+        assertEquals("kalin", a.kbId());
+        assertEquals("fuzzy", a.via());
+        assertTrue(a.score() < 0.95);
+    }
+
+    @Test
+    void misspelledSurnameAloneIsNotGuessed() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Kalan said|say so .", "NNP VBD RB .", "nsubj(1,0) root(-1,1) advmod(1,2) punct(1,3)")
+                .build();
+        assertTrue(resolver.resolve(doc).at(0, 0).isEmpty());
+    }
+
+    @Test
+    void pronounResolvesToTheLastPersonSubject() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Kalin spoke|speak .", "NNP VBD .", "nsubj(1,0) root(-1,1) punct(1,2)")
+                .sentence("He said|say so .", "PRP VBD RB .", "nsubj(1,0) root(-1,1) advmod(1,2) punct(1,3)")
+                .build();
+        Actor a = resolver.resolve(doc).at(1, 0).get(0);
+        assertEquals("TURGOV", a.code());
+        assertEquals("pronoun", a.via());
+        assertEquals("He", doc.text(a.span()));
+    }
+
+    @Test
+    void possessivePronounGivesTheCountryOfItsPerson() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Kalin spoke|speak .", "NNP VBD .", "nsubj(1,0) root(-1,1) punct(1,2)")
+                .sentence("his country objects|object .", "PRP$ NN VBZ .", "nmod:poss(1,0) nsubj(2,1) root(-1,2) punct(2,3)")
+                .build();
+        assertEquals(List.of("TUR"), codes(resolver.resolve(doc).at(1, 1)));
+    }
+
+    @Test
+    void coordinatedNationalitiesGiveOneActorEach() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("The Turkish and Qatari ministers|minister arrived|arrive .", "DT JJ CC JJ NNS VBD .",
+                        "det(4,0) amod(4,1) amod(4,3) conj:and(1,3) cc(3,2) nsubj(5,4) root(-1,5) punct(5,6)")
+                .build();
+        assertEquals(List.of("TURGOV", "QATGOV"), codes(resolver.resolve(doc).at(0, 4)));
+    }
+
+    @Test
+    void internationalBodyHasNoCountry() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("The UN spoke|speak .", "DT NNP VBD .", "det(1,0) nsubj(2,1) root(-1,2) punct(2,3)")
+                .build();
+        Actor a = resolver.resolve(doc).at(0, 1).get(0);
+        assertEquals("IGOUNO", a.code());
+        assertNull(a.country());
+    }
+
+    @Test
+    void mentionsLeaveOutModifiersOfALargerActor() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Haftar 's forces|force attacked|attack Tripoli .", "NNP POS NNS VBD NNP .",
+                        "nmod:poss(2,0) case(0,1) nsubj(3,2) root(-1,3) obj(3,4) punct(3,5)")
+                .build();
+        List<String> mentioned = resolver.resolve(doc).mentions().stream().map(m -> m.actor().code()).toList();
+        assertEquals(List.of("LBYMIL", "LBYGOV"), mentioned);
+    }
+}

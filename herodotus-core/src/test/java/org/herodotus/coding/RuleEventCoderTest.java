@@ -1,0 +1,188 @@
+package org.herodotus.coding;
+
+import org.herodotus.actors.ActorResolver;
+import org.herodotus.actors.KbLoader;
+import org.herodotus.actors.KnowledgeBase;
+import org.herodotus.model.AnnotatedArticle;
+import org.herodotus.model.Factuality;
+import org.herodotus.testkit.Docs;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RuleEventCoderTest {
+
+    private static final List<String> VERBS = List.of(
+            "# a tiny lexicon in the shipped format",
+            "accuse\t112\tspeech",
+            "attack\t190",
+            "repel\t190",
+            "meet\t040",
+            "meet +with\t040",
+            "praise\t051",
+            "say\t010\tspeech",
+            "issue =appeal|call\t020");
+    private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040");
+    private static final KnowledgeBase KB = new KbLoader()
+            .load("countries.tsv", stream("DEU\tDE\tGermany\t-\tGerman\tBerlin\n"
+                    + "RUS\tRU\tRussia\t-\tRussian\tMoscow\nLBY\tLY\tLibya\t-\tLibyan\tTripoli\n"
+                    + "TUR\tTR\tTurkey\t-\tTurkish\tAnkara\nQAT\tQA\tQatar\t-\tQatari\tDoha\n"))
+            .load("agents.tsv", stream("minister\tGOV\n"))
+            .build();
+
+    private final EventCoder coder = EventCoder.over(
+            Lexicon.parse(CameoTable.builtIn(), "verbs.txt", VERBS, "nouns.txt", NOUNS), CameoTable.builtIn());
+
+    private static ByteArrayInputStream stream(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<EventCandidate> code(AnnotatedArticle doc) {
+        return coder.code(doc, ActorResolver.over(KB).resolve(doc));
+    }
+
+    private static String dyad(EventCandidate c) {
+        return c.source().code() + ">" + (c.target() == null ? "-" : c.target().code()) + ":" + c.code().code();
+    }
+
+    @Test
+    void subjectIsSourceAndObjectIsTarget() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany accused|accuse Russia .", "NNP VBD NNP .", "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)")
+                .build());
+        assertEquals(List.of("DEU>RUS:112"), events.stream().map(RuleEventCoderTest::dyad).toList());
+        assertEquals(Factuality.ASSERTED, events.get(0).factuality());
+    }
+
+    @Test
+    void passiveVoiceSwapsAgentAndPatient() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Russia was accused|accuse by Germany .", "NNP VBD VBN IN NNP .",
+                        "nsubj:pass(2,0) aux:pass(2,1) root(-1,2) obl:agent(2,4) case(4,3) punct(2,5)")
+                .build());
+        assertEquals(List.of("DEU>RUS:112"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void prepositionalPatternTakesItsTargetFromThePreposition() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany met|meet with Turkey .", "NNP VBD IN NNP .",
+                        "nsubj(1,0) root(-1,1) obl:with(1,3) case(3,2) punct(1,4)")
+                .build());
+        assertEquals(List.of("DEU>TUR:040"), events.stream().map(RuleEventCoderTest::dyad).toList());
+        assertTrue(events.get(0).rule().contains("meet +with"));
+    }
+
+    @Test
+    void negationMakesTheEventNegated() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany did|do not attack|attack Russia .", "NNP VBD RB VB NNP .",
+                        "nsubj(3,0) aux(3,1) advmod(3,2) root(-1,3) obj(3,4) punct(3,5)")
+                .build());
+        assertEquals(Factuality.NEGATED, events.get(0).factuality());
+    }
+
+    @Test
+    void willNotIsNegatedAndFuture() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany will not attack|attack Russia .", "NNP MD RB VB NNP .",
+                        "nsubj(3,0) aux(3,1) advmod(3,2) root(-1,3) obj(3,4) punct(3,5)")
+                .build());
+        assertEquals(Factuality.NEGATED, events.get(0).factuality());
+        assertEquals(List.of("future"), events.get(0).modality());
+    }
+
+    @Test
+    void mightMakesTheEventHypothetical() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany might attack|attack Russia .", "NNP MD VB NNP .",
+                        "nsubj(2,0) aux(2,1) root(-1,2) obj(2,3) punct(2,4)")
+                .build());
+        assertEquals(Factuality.HYPOTHETICAL, events.get(0).factuality());
+    }
+
+    @Test
+    void reportedConflictIsClaimedAndTheSpeechBecomesAnAccusation() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany said|say that Russia attacked|attack Libya .", "NNP VBD IN NNP VBD NNP .",
+                        "nsubj(1,0) root(-1,1) mark(4,2) nsubj(4,3) ccomp(1,4) obj(4,5) punct(1,6)")
+                .build());
+        EventCandidate attack = events.stream().filter(e -> e.code().code().equals("190")).findFirst().orElseThrow();
+        assertEquals(Factuality.CLAIMED, attack.factuality());
+        assertEquals("DEU", attack.claimant().code());
+        assertEquals("RUS>LBY:190", dyad(attack));
+        assertTrue(events.stream().anyMatch(e -> dyad(e).equals("DEU>RUS:112")), events.toString());
+    }
+
+    @Test
+    void eventNounTakesItsSourceFromTheAgentOfAParticiple() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Libya repelled|repel the attack launched|launch by Russia on Tripoli .",
+                        "NNP VBD DT NN VBN IN NNP IN NNP .",
+                        "nsubj(1,0) root(-1,1) det(3,2) obj(1,3) acl(3,4) obl:agent(4,6) case(6,5) obl:on(4,8) "
+                                + "case(8,7) punct(1,9)")
+                .build());
+        List<String> dyads = events.stream().map(RuleEventCoderTest::dyad).toList();
+        assertTrue(dyads.contains("RUS>LBYGOV:190"), dyads.toString());
+        assertTrue(dyads.contains("LBY>RUS:190"), dyads.toString());
+    }
+
+    @Test
+    void nationalityAdjectiveMakesTheSourceOfAnEventNoun() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("the German call on Russia", "DT JJ NN IN NNP",
+                        "det(2,0) amod(2,1) root(-1,2) nmod:on(2,4) case(4,3)")
+                .build());
+        assertEquals(List.of("DEU>RUS:020"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void verbWithItsEventNounObjectIsCodedOnce() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany issued|issue an appeal .", "NNP VBD DT NN .",
+                        "nsubj(1,0) root(-1,1) det(3,2) obj(1,3) punct(1,4)")
+                .build());
+        assertEquals(List.of("DEU>-:020"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void anActorIsNeverPairedWithItself() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany praised|praise Germany .", "NNP VBD NNP .", "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)")
+                .build());
+        assertTrue(events.isEmpty(), events.toString());
+    }
+
+    @Test
+    void compoundSubjectGivesOneEventPerDyad() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("The Turkish and Qatari ministers|minister met|meet with Libya .",
+                        "DT JJ CC JJ NNS VBD IN NNP .",
+                        "det(4,0) amod(4,1) amod(4,3) conj:and(1,3) cc(3,2) nsubj(5,4) root(-1,5) obl:with(5,7) "
+                                + "case(7,6) punct(5,8)")
+                .build());
+        assertEquals(List.of("TURGOV>LBY:040", "QATGOV>LBY:040"),
+                events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void eventWithoutSourceIsNotCoded() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Someone attacked|attack Russia .", "NN VBD NNP .", "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)")
+                .build());
+        assertTrue(events.isEmpty());
+    }
+
+    @Test
+    void unknownCodeInTheLexiconIsReportedWithItsLine() {
+        LexiconFormatException e = assertThrows(LexiconFormatException.class, () -> Lexicon.parse(
+                CameoTable.builtIn(), "verbs.txt", List.of("# x", "smile\t999"), "nouns.txt", List.of()));
+        assertTrue(e.getMessage().contains("verbs.txt:2"), e.getMessage());
+    }
+}
