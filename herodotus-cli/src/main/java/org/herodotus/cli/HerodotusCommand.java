@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The top command: lists the subcommands. */
 @Command(name = "herodotus", mixinStandardHelpOptions = true, version = "herodotus 0.1.0",
         description = "Reads news and records who did what to whom, when and where (CAMEO and PLOVER events).",
-        subcommands = {CodeCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, DemoCommand.class, BenchCommand.class, ActorsCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class})
 public final class HerodotusCommand implements Runnable {
 
     @CommandLine.Spec

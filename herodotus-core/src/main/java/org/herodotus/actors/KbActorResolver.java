@@ -106,13 +106,15 @@ final class KbActorResolver implements ActorResolver {
     /** Greedy longest matches left to right, then fuzzy surname matches on the proper nouns left. */
     private Placed[] match(Sentence s, Set<String> seenEntities, String text) {
         List<String> keys = new ArrayList<>(s.size());
+        List<String> lemmaKeys = new ArrayList<>(s.size());
         for (Token t : s.tokens()) {
-            keys.add(t.word().equals("'s") || t.word().equals("\u2019s") ? "s"
-                    : Names.key(t.pos().equals("NNS") ? t.lemma() : t.span().of(text)));
+            String k = t.word().equals("'s") || t.word().equals("\u2019s") ? "s" : Names.key(t.span().of(text));
+            keys.add(k);
+            lemmaKeys.add(t.pos().equals("NNS") ? Names.key(t.lemma()) : k);
         }
         Placed[] placed = new Placed[s.size()];
         for (int i = 0; i < s.size(); ) {
-            PhraseIndex.Match m = kb.index().longest(keys, i);
+            PhraseIndex.Match m = longer(kb.index().longest(keys, i), kb.index().longest(lemmaKeys, i));
             if (m == null || !plausible(s, m)) {
                 i++;
                 continue;
@@ -131,6 +133,14 @@ final class KbActorResolver implements ActorResolver {
             }
         }
         return placed;
+    }
+
+    /** Plural nouns match as written ("forces") or by their lemma ("ministers" as "minister"). */
+    private static PhraseIndex.Match longer(PhraseIndex.Match surface, PhraseIndex.Match lemma) {
+        if (surface == null) {
+            return lemma;
+        }
+        return lemma != null && lemma.to() > surface.to() ? lemma : surface;
     }
 
     /** A lower-case single word matches only as a sector or country word, not as a name. */
@@ -242,12 +252,13 @@ final class KbActorResolver implements ActorResolver {
                 }
                 List<String> secs = sectors;
                 String via = sectors.isEmpty() ? "name" : "composed";
+                boolean self = r.relation.equals("self");
+                if (sectors.isEmpty() && cw.kind() != Anchor.CountryWord.Kind.NAME && !self) {
+                    continue;
+                }
                 if (sectors.isEmpty() && cw.kind() == Anchor.CountryWord.Kind.CAPITAL) {
                     secs = List.of("GOV");
                     via = "metonym";
-                }
-                if (sectors.isEmpty() && cw.kind() == Anchor.CountryWord.Kind.ADJECTIVE && r.token != head) {
-                    continue;
                 }
                 Span sp = sectors.isEmpty() ? span(s, r.placed.match) : span;
                 out.add(new Actor(sp, cw.country().iso3() + String.join("", secs), cw.country().iso3(), secs,

@@ -2,7 +2,9 @@ package org.herodotus.actors;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +41,30 @@ public final class KnowledgeBase {
         this.version = version;
         this.index = PhraseIndex.build(countries, entities, agents);
         this.surnames = surnameIndex(entities);
+    }
+
+    /**
+     * The base's countries with extra entities and agents (read from PETRARCH dictionaries by
+     * {@link PetrarchActors}): with {@code replace} they stand instead of the base's entities and agents,
+     * otherwise they go on top and win over a base entity of the same id or a base agent of the same
+     * phrase. Extra roles are not checked against the countries. The version is the base's plus
+     * {@code +petr-} and a hash of the extras.
+     */
+    public static KnowledgeBase combine(KnowledgeBase base, Collection<Entity> extraEntities,
+                                        Map<String, List<String>> extraAgents, boolean replace) {
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, List<String>> agents = new LinkedHashMap<>();
+        if (!replace) {
+            base.entities.values().stream().sorted(Comparator.comparing(Entity::id))
+                    .forEach(e -> entities.put(e.id(), e));
+            agents.putAll(new java.util.TreeMap<>(base.agents));
+        }
+        extraEntities.forEach(e -> entities.put(e.id(), e));
+        agents.putAll(extraAgents);
+        List<Country> countries = base.countries.values().stream().sorted(Comparator.comparing(Country::iso3))
+                .toList();
+        return new KnowledgeBase(countries, entities.values(), agents,
+                base.version + "+petr-" + PetrarchActors.fingerprint(extraEntities, extraAgents));
     }
 
     private static Map<String, List<Entity>> surnameIndex(Collection<Entity> entities) {

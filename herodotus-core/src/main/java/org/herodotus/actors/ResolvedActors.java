@@ -34,6 +34,24 @@ public final class ResolvedActors {
         return byHead.getOrDefault(key(sentence, token), List.of());
     }
 
+    /**
+     * Whether the span lies inside the name of a knowledge-base entity found in the sentence ("Accord"
+     * in "Government of National Accord"), so that it is not read as a word of its own.
+     */
+    public boolean insideName(int sentence, org.herodotus.model.Span span) {
+        for (Map.Entry<Long, List<Actor>> e : byHead.entrySet()) {
+            if ((int) (e.getKey() >>> 32) != sentence) {
+                continue;
+            }
+            for (Actor a : e.getValue()) {
+                if (a.kbId() != null && !"pronoun".equals(a.via()) && a.span().contains(span)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The maximal actor mentions of the article in text order (modifiers inside them left out). */
     public List<ActorMention> mentions() {
         return mentions;

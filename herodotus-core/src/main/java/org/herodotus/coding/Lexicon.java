@@ -55,6 +55,22 @@ public final class Lexicon {
         return l;
     }
 
+    /**
+     * The base's event nouns with extra verb patterns (read from a PETRARCH verb dictionary by
+     * {@link PetrarchVerbs}): with {@code replace} they stand instead of the base's verb patterns,
+     * otherwise they go on top, ahead of the base's, so that they win between equally specific patterns.
+     * The version is the base's plus {@code +petr-} and a hash of the extras.
+     */
+    public static Lexicon combine(Lexicon base, Collection<VerbPattern> extraVerbs, boolean replace) {
+        List<VerbPattern> verbs = new ArrayList<>(extraVerbs);
+        if (!replace) {
+            base.verbs.values().forEach(verbs::addAll);
+        }
+        List<NounPattern> nouns = new ArrayList<>();
+        base.nouns.values().forEach(nouns::addAll);
+        return new Lexicon(verbs, nouns, base.version + "+petr-" + PetrarchVerbs.fingerprint(extraVerbs));
+    }
+
     static Lexicon parse(CameoTable table, String verbsName, List<String> verbLines, String nounsName,
                          List<String> nounLines) {
         List<VerbPattern> verbs = new ArrayList<>();
@@ -104,17 +120,23 @@ public final class Lexicon {
             }
         }
         boolean speech = false;
+        boolean reverse = false;
         if (f.length == 3) {
             for (String flag : f[2].split(",")) {
                 switch (flag.strip()) {
                     case "speech" -> speech = true;
+                    case "reverse" -> reverse = true;
                     case "" -> { }
                     default -> throw new LexiconFormatException(where, "unknown flag '" + flag.strip()
-                            + "'; known: speech");
+                            + "'; known: speech, reverse");
                 }
             }
         }
-        return new VerbPattern(words[0], particles, objects, preps, table.require(f[1].strip(), where), speech, where);
+        if (reverse && preps.isEmpty()) {
+            throw new LexiconFormatException(where, "a 'reverse' pattern needs a +PREP whose noun is the source");
+        }
+        return new VerbPattern(words[0], particles, objects, preps, table.require(f[1].strip(), where), speech,
+                reverse, where);
     }
 
     private static String hash(List<String> a, List<String> b) {

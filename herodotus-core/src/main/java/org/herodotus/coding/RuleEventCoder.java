@@ -153,13 +153,15 @@ final class RuleEventCoder implements EventCoder {
         }
         Modal modal = modal(s, v);
         double strength = 0.75 + 0.05 * Math.min(p.specificity(), 3);
-        return dyads(s, v, s.token(v).span(), p.code(), sources, targets, actors, modal, p.origin() + " " + p.text(),
-                strength);
+        String rule = p.origin() + " " + p.text();
+        return p.reverse()
+                ? dyads(s, v, s.token(v).span(), p.code(), targets, sources, actors, modal, rule, strength)
+                : dyads(s, v, s.token(v).span(), p.code(), sources, targets, actors, modal, rule, strength);
     }
 
     private List<EventCandidate> nounEvents(Sentence s, int n, ResolvedActors actors) {
         NounPattern p = nounPattern(s, n);
-        if (p == null || takenByVerb(s, n)) {
+        if (p == null || takenByVerb(s, n) || actors.insideName(s.index(), s.token(n).span())) {
             return List.of();
         }
         List<Integer> sources = nounSources(s, n, p);
@@ -168,12 +170,12 @@ final class RuleEventCoder implements EventCoder {
             if (d.baseRelation().equals("nmod") && NOUN_TARGET_PREPS.contains(d.subtype())) {
                 targets.add(d.dependent());
             } else if (d.relation().startsWith("acl")) {
-                for (Dependency a : s.children(d.dependent())) {
-                    if (a.baseRelation().equals("obl") && NOUN_TARGET_PREPS.contains(a.subtype())) {
-                        targets.add(a.dependent());
-                    }
-                }
+                targets.addAll(prepObjects(s, d.dependent()));
             }
+        }
+        int participle = participleOver(s, n);
+        if (participle >= 0) {
+            targets.addAll(prepObjects(s, participle));
         }
         double strength = 0.7;
         if (sources.stream().allMatch(i -> actors.at(s.index(), i).isEmpty())) {
@@ -203,18 +205,56 @@ final class RuleEventCoder implements EventCoder {
         List<Integer> sources = new ArrayList<>();
         for (Dependency d : s.children(n)) {
             String r = d.relation();
-            if (r.equals("nmod:poss") || r.equals("amod") || r.equals("nmod:by") || r.equals("nmod:agent")
-                    || r.equals("compound") && !p.words().contains(s.token(d.dependent()).lemma())) {
+            if (r.equals("nmod:poss") || r.equals("amod") || r.equals("nmod:by") || r.equals("nmod:agent")) {
+                sources.add(d.dependent());
+            } else if (r.equals("compound") && !p.words().contains(s.token(d.dependent()).lemma())
+                    && !"LOCATION".equals(s.token(d.dependent()).ner())) {
                 sources.add(d.dependent());
             } else if (r.startsWith("acl")) {
-                for (Dependency a : s.children(d.dependent())) {
-                    if (a.relation().equals("obl:agent") || a.relation().equals("obl:by")) {
-                        sources.add(a.dependent());
-                    }
-                }
+                sources.addAll(agents(s, d.dependent()));
             }
         }
+        int participle = participleOver(s, n);
+        if (participle >= 0) {
+            sources.addAll(agents(s, participle));
+        }
         return sources;
+    }
+
+    private static List<Integer> prepObjects(Sentence s, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency a : s.children(verb)) {
+            if (a.baseRelation().equals("obl") && NOUN_TARGET_PREPS.contains(a.subtype())) {
+                out.add(a.dependent());
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> agents(Sentence s, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency a : s.children(verb)) {
+            if (a.relation().equals("obl:agent") || a.relation().equals("obl:by")) {
+                out.add(a.dependent());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A participle that the parser made the head of its noun ("the attack launched by X on Y" parsed
+     * as a clause with "attack" as subject): it plays the part of a participle modifying the noun.
+     */
+    private static int participleOver(Sentence s, int n) {
+        for (Dependency up : s.parents(n)) {
+            int v = up.governor();
+            if ((up.relation().equals("nsubj") || up.relation().equals("nsubj:pass")) && v >= 0
+                    && s.token(v).pos().equals("VBN")
+                    && s.children(v).stream().noneMatch(d -> d.relation().startsWith("aux"))) {
+                return v;
+            }
+        }
+        return -1;
     }
 
     private NounPattern nounPattern(Sentence s, int n) {

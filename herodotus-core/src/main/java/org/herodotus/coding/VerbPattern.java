@@ -16,10 +16,13 @@ import java.util.Set;
  * @param preps     prepositions of oblique dependents; the last one's noun is the target
  * @param code      the CAMEO code
  * @param speech    whether the verb reports speech (its clausal complement is a claim)
+ * @param reverse   whether the roles are the other way round: in "X received support from Y" Y acts
+ *                  on X, so the prepositional noun is the source and the subject the target
  * @param origin    file and line, for debugging and the evidence's rule
  */
 public record VerbPattern(String verb, List<String> particles, Set<String> objects, List<String> preps,
-                          CameoCode code, boolean speech, String origin) {
+                          CameoCode code, boolean speech, boolean reverse,
+                          String origin) {
 
     public VerbPattern {
         particles = List.copyOf(particles);

@@ -78,6 +78,11 @@ public final class Pipeline {
         return annotator.annotate(article);
     }
 
+    /** The actors stage alone, on an annotated article. */
+    public ResolvedActors resolveActors(AnnotatedArticle doc) {
+        return actors.resolve(doc);
+    }
+
     /** Codes one article. Never throws for what the article contains: a failure is in the result. */
     public CodedArticle code(Article article) {
         if (article.text().isBlank()) {

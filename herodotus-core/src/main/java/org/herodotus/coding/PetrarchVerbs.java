@@ -1,0 +1,668 @@
+package org.herodotus.coding;
+
+import org.herodotus.model.CameoCode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a PETRARCH verb dictionary ({@code CAMEO.2.0.txt}, {@code PETR.Validate.verbs.txt}) into
+ * {@link VerbPattern}s of this package's grammar, for {@link Lexicon#combine}.
+ * <p>
+ * The dictionary has synonym sets ({@code &NAME} and {@code +MEMBER} lines) and verb blocks: a header
+ * {@code --- NAME [code] ---}, verb forms ({@code HURRY {HURRIES HURRIED}}, {@code +PULL_OUT}, optionally
+ * with a code of their own) and pattern lines ({@code - * AGAINST [173]}). Each verb form's base form
+ * becomes a verb lemma (a phrasal {@code +PULL_OUT} becomes {@code pull} with particle {@code out}) with
+ * the block's code; each pattern line that maps onto the grammar is applied to every form of its block:
+ * particles after {@code *}, one object noun or synonym set ({@code =noun|noun}), and prepositions without
+ * a noun of their own ({@code AGAINST}, {@code (TO)}, {@code (WITH +)} become {@code +prep}). The source
+ * and target markers {@code $} and {@code +} outside parentheses are dropped. Everything else (words
+ * before the verb, multi-word noun phrases, prepositional phrases with a noun, {@code ^}, {@code %},
+ * transformations, codes missing from the CAMEO table) is skipped and counted by reason. A code
+ * {@code [X:Y]} keeps its forward event X; {@code [:Y]} (only the reverse event) is skipped.
+ */
+public final class PetrarchVerbs {
+
+    /** How many warnings are kept; {@link Counts#problems()} has them all. */
+    public static final int MAX_WARNINGS = 100;
+
+    static final Set<String> PREPOSITIONS = Set.of("about", "above", "across", "after", "against", "along",
+            "alongside", "amid", "among", "amongst", "around", "as", "at", "before", "behind", "below", "beneath",
+            "beside", "between", "beyond", "by", "despite", "during", "for", "from", "in", "inside", "into",
+            "near", "of", "on", "onto", "outside", "over", "per", "since", "through", "throughout", "to",
+            "toward", "towards", "under", "until", "upon", "via", "with", "within", "without");
+    static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "away", "back", "forward");
+    private static final Pattern BRACKET = Pattern.compile("\\[([^\\]\\[]*)\\]");
+    private static final Pattern CODE = Pattern.compile("(\\d{2,4})([A-Za-z*!]*)");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'.-]*");
+
+    /**
+     * What was read.
+     *
+     * @param files        verb dictionaries read
+     * @param blocks       verb blocks ({@code --- NAME [code] ---})
+     * @param verbForms    verb forms read into a lemma (skipped forms are in the reasons)
+     * @param patternLines pattern lines ({@code - ...}) and transformations ({@code ~ ...})
+     * @param translated   pattern lines translated into the grammar
+     * @param skipped      pattern lines skipped, by the reasons of {@link Loaded#skipped()}
+     * @param verbPatterns verb patterns made (forms times translated lines, plus coded bare verbs)
+     * @param duplicates   verb patterns dropped because an earlier one says the same
+     * @param problems     malformed lines, including those past the warning cap
+     */
+    public record Counts(int files, int blocks, int verbForms, int patternLines, int translated, int skipped,
+                         int verbPatterns, int duplicates, int problems) {
+    }
+
+    /**
+     * The patterns with what was left out: {@code skipped} counts pattern lines, verb forms and bare-verb
+     * codes by reason; {@code adjusted} counts codes that were normalised.
+     */
+    public record Loaded(List<VerbPattern> patterns, Counts counts, Map<String, Integer> skipped,
+                         Map<String, Integer> adjusted, List<String> warnings) {
+
+        public Loaded {
+            patterns = List.copyOf(patterns);
+            skipped = java.util.Collections.unmodifiableMap(new TreeMap<>(skipped));
+            adjusted = java.util.Collections.unmodifiableMap(new TreeMap<>(adjusted));
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Particles, allowed object lemmas and prepositions of a form or a pattern line. */
+    private record Shape(List<String> particles, Set<String> objects, List<String> preps) {
+
+        static final Shape NONE = new Shape(List.of(), Set.of(), List.of());
+
+        /** Immutable copies, which the verb patterns made from one shape share instead of copying. */
+        Shape {
+            particles = List.copyOf(particles);
+            objects = Set.copyOf(objects);
+            preps = List.copyOf(preps);
+        }
+
+        /**
+         * A form's constraints with a pattern's, or null when they cannot be combined: both name an
+         * object, or the form ends in a preposition (ASK_FOR), whose noun the pattern's object really is.
+         */
+        Shape and(Shape other) {
+            if (!other.objects.isEmpty() && (!objects.isEmpty() || !preps.isEmpty())) {
+                return null;
+            }
+            if (equals(NONE)) {
+                return other;
+            }
+            if (other.equals(NONE)) {
+                return this;
+            }
+            Set<String> objs = new LinkedHashSet<>(objects);
+            objs.addAll(other.objects);
+            return new Shape(union(particles, other.particles), objs, union(preps, other.preps));
+        }
+
+        private static List<String> union(List<String> a, List<String> b) {
+            List<String> out = new ArrayList<>(a);
+            b.stream().filter(x -> !out.contains(x)).forEach(out::add);
+            return out;
+        }
+    }
+
+    /** A shape or the reason it could not be made. */
+    private record Translation(Shape shape, String skip) {
+        static Translation skip(String reason) {
+            return new Translation(null, reason);
+        }
+    }
+
+    private record Form(String verb, Shape shape, CameoCode code, String origin) {
+    }
+
+    private record Rule(Shape shape, CameoCode code, String origin) {
+    }
+
+    private static final class Block {
+        final CameoCode code;
+        final List<Form> forms = new ArrayList<>();
+        final List<Rule> rules = new ArrayList<>();
+
+        Block(CameoCode code) {
+            this.code = code;
+        }
+    }
+
+    private final CameoTable table;
+    private final List<VerbPattern> patterns = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private final Map<String, Integer> skipped = new HashMap<>();
+    private final Map<String, Integer> adjusted = new HashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private Map<String, List<String>> synsets = Map.of();
+    private int files;
+    private int blocks;
+    private int verbForms;
+    private int patternLines;
+    private int translated;
+    private int skippedLines;
+    private int duplicates;
+    private int problems;
+
+    PetrarchVerbs(CameoTable table) {
+        this.table = table;
+    }
+
+    /**
+     * Reads the verb dictionaries of a directory: files named {@code *verbs*.txt} or {@code CAMEO*.txt},
+     * in file-name order, against the built-in CAMEO table.
+     */
+    public static Loaded loadDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new LexiconFormatException(dir.toString(), "not a directory; give the folder that holds the "
+                    + "PETRARCH verb dictionary (*verbs*.txt or CAMEO*.txt)");
+        }
+        List<Path> paths;
+        try (Stream<Path> s = Files.list(dir)) {
+            paths = s.filter(Files::isRegularFile).filter(p -> isVerbFile(p.getFileName().toString())).sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("coding: cannot list " + dir, e);
+        }
+        PetrarchVerbs reader = new PetrarchVerbs(CameoTable.builtIn());
+        paths.forEach(p -> reader.read(p.getFileName().toString(), lines(p)));
+        return reader.result();
+    }
+
+    /** Reads one verb dictionary against the built-in CAMEO table. */
+    public static Loaded load(Path file) {
+        PetrarchVerbs reader = new PetrarchVerbs(CameoTable.builtIn());
+        reader.read(file.getFileName().toString(), lines(file));
+        return reader.result();
+    }
+
+    static boolean isVerbFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".txt") && (lower.contains("verbs") || lower.startsWith("cameo"));
+    }
+
+    private static List<String> lines(Path p) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(p),
+                StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("coding: cannot read " + p, e);
+        }
+    }
+
+    Loaded result() {
+        Counts counts = new Counts(files, blocks, verbForms, patternLines, translated, skippedLines, patterns.size(),
+                duplicates, problems);
+        return new Loaded(patterns, counts, skipped, adjusted, warnings);
+    }
+
+    private void warn(String where, String problem) {
+        problems++;
+        if (warnings.size() < MAX_WARNINGS) {
+            warnings.add(where + ": " + problem);
+        }
+    }
+
+    private void skip(String reason) {
+        skipped.merge(reason, 1, Integer::sum);
+    }
+
+    /** Line contents, same indices, with {@code #} comments and {@code <!-- -->} blocks blanked. */
+    private static List<String> contents(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        boolean inComment = false;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (inComment || line.startsWith("<!")) {
+                inComment = !line.contains("-->");
+                out.add("");
+                continue;
+            }
+            int hash = line.indexOf('#');
+            out.add((hash < 0 ? line : line.substring(0, hash)).strip());
+        }
+        return out;
+    }
+
+    void read(String file, List<String> lines) {
+        files++;
+        List<String> content = contents(lines);
+        synsets = synsets(content);
+        Block block = null;
+        boolean inSynset = false;
+        for (int i = 0; i < content.size(); i++) {
+            String line = content.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            String where = file + ":" + (i + 1);
+            if (line.startsWith("&")) {
+                inSynset = true;
+                continue;
+            }
+            if (inSynset && line.startsWith("+")) {
+                continue;
+            }
+            inSynset = false;
+            if (line.startsWith("---")) {
+                flush(block);
+                block = header(where, line);
+            } else if (line.startsWith("~")) {
+                patternLines++;
+                skippedLines++;
+                skip("pattern: transformation rule '~'");
+            } else if (line.startsWith("-")) {
+                patternLines++;
+                if (block == null) {
+                    warn(where, "pattern outside a verb block; start the block with '--- NAME [code] ---'");
+                    skippedLines++;
+                } else {
+                    rule(where, line.substring(1), block);
+                }
+            } else if (block == null) {
+                warn(where, "verb outside a verb block; start the block with '--- NAME [code] ---'");
+            } else {
+                form(where, line, block);
+            }
+        }
+        flush(block);
+    }
+
+    /** Synonym sets by name (no {@code &}, no trailing underscore), members as written. */
+    private static Map<String, List<String>> synsets(List<String> content) {
+        Map<String, List<String>> out = new HashMap<>();
+        List<String> current = null;
+        for (String line : content) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.startsWith("&")) {
+                current = out.computeIfAbsent(synsetName(line.split("\\s+")[0]), k -> new ArrayList<>());
+            } else if (current != null && line.startsWith("+")) {
+                current.add(line.substring(1).strip());
+            } else {
+                current = null;
+            }
+        }
+        return out;
+    }
+
+    private static String synsetName(String ref) {
+        String s = ref.startsWith("&") ? ref.substring(1) : ref;
+        while (s.endsWith("_")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.toUpperCase(Locale.ROOT);
+    }
+
+    private Block header(String where, String line) {
+        blocks++;
+        String rest = line.substring(3).strip();
+        Matcher m = BRACKET.matcher(rest);
+        if (!m.find()) {
+            warn(where, "block header without a code; write '--- NAME [code] ---' ([---] for none)");
+            return new Block(null);
+        }
+        CameoCode code = code(m.group(1), "block code");
+        if (m.find()) {
+            warn(where, "block header with more than one code; the first is used");
+        }
+        return new Block(code);
+    }
+
+    /**
+     * The CAMEO code of a PETRARCH code, or null (tallied under the reason, prefixed by {@code what}):
+     * {@code [---]} is no code, {@code [X:Y]} keeps X, trailing letters or {@code *} are stripped.
+     */
+    private CameoCode code(String text, String what) {
+        String s = text.strip();
+        if (s.isEmpty() || s.equals("---")) {
+            skip(what + ": no code [---]");
+            return null;
+        }
+        int colon = s.indexOf(':');
+        if (colon >= 0) {
+            if (colon == 0) {
+                skip(what + ": reverse-only code [:Y]");
+                return null;
+            }
+            adjusted.merge("[X:Y] read as X (reverse event Y dropped)", 1, Integer::sum);
+            s = s.substring(0, colon).strip();
+        }
+        Matcher m = CODE.matcher(s);
+        if (!m.matches()) {
+            skip(what + ": not a CAMEO code");
+            return null;
+        }
+        if (!m.group(2).isEmpty()) {
+            adjusted.merge("trailing letters or '*' stripped from the code", 1, Integer::sum);
+        }
+        CameoCode c = table.get(m.group(1)).orElse(null);
+        if (c == null) {
+            skip(what + ": code not in the CAMEO table");
+        }
+        return c;
+    }
+
+    private void form(String where, String line, Block block) {
+        String outside = line.replaceAll("\\{[^}]*}?", " ");
+        int semicolon = outside.indexOf(';');
+        if (semicolon >= 0) {
+            outside = outside.substring(0, semicolon);
+        }
+        int bracket = outside.indexOf('[');
+        String text = bracket < 0 ? outside : outside.substring(0, bracket);
+        List<String> words = new ArrayList<>();
+        for (String w : text.strip().split("[\\s_]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            warn(where, "verb form without a word");
+            return;
+        }
+        int verbAt = 0;
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).startsWith("+")) {
+                verbAt = k;
+                break;
+            }
+        }
+        if (verbAt > 0) {
+            skip("verb form: words before the verb");
+            return;
+        }
+        String verb = words.get(0).replace("+", "").toLowerCase(Locale.ROOT);
+        if (!verb.matches("[a-z][a-z'-]*")) {
+            warn(where, "cannot read verb '" + words.get(0) + "'");
+            return;
+        }
+        Translation t = after(words.subList(1, words.size()));
+        if (t.skip() != null) {
+            skip("verb form: " + t.skip());
+            return;
+        }
+        CameoCode code = block.code;
+        if (bracket >= 0) {
+            Matcher m = BRACKET.matcher(outside.substring(bracket));
+            if (!m.lookingAt()) {
+                warn(where, "unclosed '[' in the verb form's code");
+                return;
+            }
+            code = code(m.group(1), "verb form code");
+        }
+        verbForms++;
+        block.forms.add(new Form(verb, t.shape(), code, where));
+    }
+
+    private void rule(String where, String body, Block block) {
+        int bracket = body.lastIndexOf('[');
+        Matcher m = BRACKET.matcher(bracket < 0 ? "" : body.substring(bracket));
+        if (!m.lookingAt()) {
+            warn(where, "pattern without a code; end it with [code]");
+            skippedLines++;
+            return;
+        }
+        List<String> tokens = tokens(body.substring(0, bracket));
+        Translation t = tokens == null ? Translation.skip("unbalanced parentheses or braces") : pattern(tokens);
+        if (t.skip() != null) {
+            skip("pattern: " + t.skip());
+            skippedLines++;
+            return;
+        }
+        CameoCode code = code(m.group(1), "pattern");
+        if (code == null) {
+            skippedLines++;
+            return;
+        }
+        translated++;
+        block.rules.add(new Rule(t.shape(), code, where));
+    }
+
+    /** Words and bracketed groups of a pattern; underscores join words in TABARI and are split here. */
+    private static List<String> tokens(String body) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '(' || c == '{') {
+                flushWord(w, out);
+                int end = body.indexOf(c == '(' ? ')' : '}', i);
+                if (end < 0) {
+                    return null;
+                }
+                out.add(body.substring(i, end + 1));
+                i = end;
+            } else if (Character.isWhitespace(c) || c == '_') {
+                flushWord(w, out);
+            } else {
+                w.append(c);
+            }
+        }
+        flushWord(w, out);
+        return out;
+    }
+
+    private static void flushWord(StringBuilder w, List<String> out) {
+        if (!w.isEmpty()) {
+            out.add(w.toString());
+            w.setLength(0);
+        }
+    }
+
+    private static List<String> inner(String group) {
+        List<String> t = tokens(group.substring(1, group.length() - 1));
+        return t == null ? List.of() : t;
+    }
+
+    private Translation pattern(List<String> tokens) {
+        if (tokens.stream().anyMatch(t -> t.contains("%"))) {
+            return Translation.skip("compound actor '%'");
+        }
+        if (tokens.stream().anyMatch(t -> t.contains("^"))) {
+            return Translation.skip("word wildcard '^'");
+        }
+        int star = tokens.indexOf("*");
+        if (star < 0) {
+            return Translation.skip(tokens.stream().anyMatch(t -> t.contains("*")) ? "verb joined to a word"
+                    : "no verb position '*'");
+        }
+        for (int i = 0; i < star; i++) {
+            if (!tokens.get(i).equals("$")) {
+                return Translation.skip("words before the verb");
+            }
+        }
+        return after(tokens.subList(star + 1, tokens.size()));
+    }
+
+    /** The shape of what follows the verb: particles, at most one object word, bare prepositions. */
+    private Translation after(List<String> rest) {
+        List<String> particles = new ArrayList<>();
+        Set<String> objects = new LinkedHashSet<>();
+        List<String> preps = new ArrayList<>();
+        boolean object = false;
+        for (int i = 0; i < rest.size(); i++) {
+            String t = rest.get(i);
+            if (t.equals("$") || t.equals("+")) {
+                continue;
+            }
+            if (t.equals("^") || t.equals("%")) {
+                return Translation.skip("marker '" + t + "'");
+            }
+            if (t.startsWith("(")) {
+                List<String> in = inner(t);
+                if (in.isEmpty() || !PREPOSITIONS.contains(in.get(0).toLowerCase(Locale.ROOT))) {
+                    return Translation.skip("parenthesised phrase without a preposition");
+                }
+                List<String> tail = in.subList(1, in.size());
+                if (tail.contains("$")) {
+                    return Translation.skip("source inside a prepositional phrase");
+                }
+                if (tail.stream().anyMatch(x -> !x.equals("+"))) {
+                    return Translation.skip("prepositional phrase with a noun");
+                }
+                preps.add(in.get(0).toLowerCase(Locale.ROOT));
+                continue;
+            }
+            if (!preps.isEmpty()) {
+                return Translation.skip("words after a prepositional phrase");
+            }
+            boolean grouped = t.startsWith("{");
+            String w = t;
+            if (grouped) {
+                List<String> in = inner(t);
+                if (in.size() != 1) {
+                    return Translation.skip("multi-word noun phrase");
+                }
+                w = in.get(0);
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!grouped && !object && PARTICLES.contains(lower)) {
+                particles.add(lower);
+                continue;
+            }
+            if (!grouped && PREPOSITIONS.contains(lower)) {
+                List<String> tail = rest.subList(i + 1, rest.size());
+                if (tail.contains("$")) {
+                    return Translation.skip("source inside a prepositional phrase");
+                }
+                if (tail.stream().anyMatch(x -> !x.equals("+"))) {
+                    return Translation.skip("prepositional phrase with a noun");
+                }
+                preps.add(lower);
+                break;
+            }
+            if (object) {
+                return Translation.skip("more than one word after the verb");
+            }
+            Set<String> lemmas = w.startsWith("&") ? synset(w, new HashSet<>()) : nounForms(w);
+            if (lemmas == null) {
+                return Translation.skip(w.startsWith("&") ? "unknown synonym set" : "cannot read a word");
+            }
+            if (lemmas.isEmpty()) {
+                return Translation.skip("synonym set without one-word members");
+            }
+            objects.addAll(lemmas);
+            object = true;
+        }
+        return new Translation(new Shape(particles, objects, preps), null);
+    }
+
+    /** One-word members of a synonym set, nested sets included, as lemma candidates; null when unknown. */
+    private Set<String> synset(String ref, Set<String> visiting) {
+        String name = synsetName(ref);
+        List<String> members = synsets.get(name);
+        if (members == null) {
+            return null;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        if (!visiting.add(name)) {
+            return out;
+        }
+        for (String m : members) {
+            if (m.startsWith("&")) {
+                Set<String> nested = synset(m, visiting);
+                if (nested != null) {
+                    out.addAll(nested);
+                }
+                continue;
+            }
+            List<String> words = tokens(m);
+            if (words != null && words.size() == 1) {
+                Set<String> forms = nounForms(words.get(0));
+                if (forms != null) {
+                    out.addAll(forms);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The word in lower case and, for a regular plural, its singular, since objects are matched by lemma
+     * ("SANCTIONS" allows "sanction", "RALLIES" "rally", "CHURCHES" "church"). Null when the word cannot
+     * be one.
+     */
+    static Set<String> nounForms(String word) {
+        if (!WORD.matcher(word).matches()) {
+            return null;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        out.add(w);
+        if (w.length() > 4 && w.endsWith("ies")) {
+            out.add(w.substring(0, w.length() - 3) + "y");
+        } else if (w.matches(".+(ss|x|ch|sh|z)es")) {
+            out.add(w.substring(0, w.length() - 2));
+        } else if (w.length() > 3 && w.endsWith("s") && !w.matches(".*(ss|us|is)")) {
+            out.add(w.substring(0, w.length() - 1));
+        }
+        return out;
+    }
+
+    /** Patterns of a finished block: each form bare (when coded) and with each translated line. */
+    private void flush(Block block) {
+        if (block == null) {
+            return;
+        }
+        for (Form f : block.forms) {
+            if (f.code() != null) {
+                boolean speech = f.shape().equals(Shape.NONE) && f.code().code().equals("010");
+                emit(f.verb(), f.shape(), f.code(), f.origin(), speech);
+            }
+            for (Rule r : block.rules) {
+                Shape s = f.shape().and(r.shape());
+                if (s == null) {
+                    skip("pattern on a form: object of the form and of the pattern, or after a preposition");
+                    continue;
+                }
+                emit(f.verb(), s, r.code(), r.origin(), false);
+            }
+        }
+    }
+
+    private void emit(String verb, Shape s, CameoCode code, String origin, boolean speech) {
+        VerbPattern p = new VerbPattern(verb, s.particles(), s.objects(), s.preps(), code, speech, false, origin);
+        if (seen.add(p.text())) {
+            patterns.add(p);
+        } else {
+            duplicates++;
+        }
+    }
+
+    /** A short hash of verb patterns, for the lexicon's version. */
+    static String fingerprint(Collection<VerbPattern> verbs) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (VerbPattern p : verbs) {
+                md.update((p.text() + "\t" + p.code().code() + "\t" + p.speech() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.herodotus.eval;
+
+import java.util.Comparator;
+import java.util.List;
+import org.herodotus.model.Event;
+
+/**
+ * ConfliBERT's PentaClass of a sentence, from the events coded in it.
+ *
+ * <p>PentaClass (the Phoenix / UT Dallas event data convention) splits CAMEO's verbal cooperation in two:
+ * 0 statement = roots 01-02 (make a public statement, appeal), 1 verbal cooperation = 03-05,
+ * 2 material cooperation = 06-08, 3 verbal conflict = 09-13, 4 material conflict = 14-20. The ConfliBERT
+ * sentences bear this out: "urged", "launched an appeal", "expressed hopes" are labelled 0, "will meet",
+ * "is hosting", "praised" 1. So the class comes from the CAMEO root, not from the QuadClass.
+ *
+ * <p>A sentence's class is that of its main event: the most confident one, ties going to the earlier
+ * sentence and then the earlier trigger. A sentence without events is 0 (statement), the class ConfliBERT
+ * gives sentences whose only act is speech.
+ */
+final class PentaClass {
+
+    static final List<String> NAMES = List.of("statement", "verbal cooperation", "material cooperation",
+            "verbal conflict", "material conflict");
+
+    private static final Comparator<Event> MAIN_FIRST = Comparator
+            .comparingDouble(Event::confidence).reversed()
+            .thenComparingInt(Event::sentence)
+            .thenComparingInt(PentaClass::triggerBegin)
+            .thenComparing(e -> e.cameo().code());
+
+    private PentaClass() {
+    }
+
+    /** The class of CAMEO root {@code root} ({@code "01"} .. {@code "20"}). */
+    static int ofRoot(String root) {
+        int r;
+        try {
+            r = Integer.parseInt(root);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a CAMEO root: " + root, e);
+        }
+        if (r < 1 || r > 20) {
+            throw new IllegalArgumentException("not a CAMEO root: " + root);
+        }
+        return r <= 2 ? 0 : r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+    }
+
+    /** The class of a sentence coded with {@code events}. */
+    static int ofSentence(List<Event> events) {
+        return events.stream().min(MAIN_FIRST).map(e -> ofRoot(e.cameo().root())).orElse(0);
+    }
+
+    private static int triggerBegin(Event e) {
+        return e.evidence() == null || e.evidence().trigger() == null ? Integer.MAX_VALUE
+                : e.evidence().trigger().begin();
+    }
+}

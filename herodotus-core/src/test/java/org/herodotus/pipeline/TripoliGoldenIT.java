@@ -1,0 +1,98 @@
+package org.herodotus.pipeline;
+
+import org.herodotus.model.Article;
+import org.herodotus.model.Event;
+import org.herodotus.model.Factuality;
+import org.herodotus.testkit.Invariants;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The reference article through the whole pipeline with the real models: the events the foundation
+ * issue names must be among its output (issue 2), and every offset must slice the text exactly.
+ */
+class TripoliGoldenIT {
+
+    private static String text;
+    private static List<Event> events;
+
+    @BeforeAll
+    static void code() throws IOException {
+        text = Files.readString(Path.of("../examples/tripoli-2020-08-17.txt"));
+        CodedArticle coded = Pipeline.builtIn().code(Article.of("tripoli", text, LocalDate.of(2020, 8, 18)));
+        assertTrue(coded.ok(), coded.problem());
+        events = coded.events();
+    }
+
+    private static String describe() {
+        return events.stream().map(e -> e.sentence() + " " + e.source().code() + ">"
+                        + (e.target() == null ? "-" : e.target().code()) + " " + e.cameo().code() + " "
+                        + e.factuality().label() + " " + e.date().value() + " '" + e.evidence().trigger().of(text) + "'")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static void expect(String what, Predicate<Event> p) {
+        assertTrue(events.stream().anyMatch(p), "missing: " + what + "\nevents:\n" + describe());
+    }
+
+    private static boolean dyad(Event e, String source, String target, String root) {
+        return e.source().code().startsWith(source) && e.target() != null && e.target().code().startsWith(target)
+                && e.cameo().root().equals(root) && e.factuality() != Factuality.NEGATED;
+    }
+
+    @Test
+    void everyOffsetSlicesTheArticleAndNoActorIsPairedWithItself() {
+        Invariants.eventsWellFormed(events, text);
+    }
+
+    @Test
+    void sarrajConsultsTheTurkishMinister() {
+        expect("LBYGOV consults TUR", e -> dyad(e, "LBYGOV", "TUR", "04") && "sarraj".equals(e.source().kbId()));
+    }
+
+    @Test
+    void sarrajConsultsTheQatariMinister() {
+        expect("LBYGOV consults QAT", e -> dyad(e, "LBYGOV", "QAT", "04"));
+    }
+
+    @Test
+    void theTwoMinistersVisitLibya() {
+        expect("TUR visits LBY", e -> dyad(e, "TUR", "LBY", "04") && e.cameo().code().equals("042"));
+        expect("QAT visits LBY", e -> dyad(e, "QAT", "LBY", "04") && e.cameo().code().equals("042"));
+    }
+
+    @Test
+    void theVisitIsDatedMonday() {
+        expect("visit on 2020-08-17", e -> e.cameo().code().equals("042") && "2020-08-17".equals(e.date().value()));
+    }
+
+    @Test
+    void germanyMakesAnAppeal() {
+        expect("DEU appeals", e -> e.source().code().startsWith("DEU") && e.cameo().root().equals("02"));
+    }
+
+    @Test
+    void theTurkishSpokesmanAccusesHaftarsForces() {
+        expect("TURGOV accuses LBY", e -> dyad(e, "TUR", "LBY", "11") && e.cameo().code().startsWith("112"));
+    }
+
+    @Test
+    void sarrajPraisesGermany() {
+        expect("LBYGOV praises DEU", e -> dyad(e, "LBYGOV", "DEU", "05"));
+    }
+
+    @Test
+    void haftarsForcesAttackedTripoliInApril2019() {
+        expect("LBY attacks LBY in 2019-04", e -> dyad(e, "LBYMIL", "LBY", "19") && "2019-04".equals(e.date().value()));
+    }
+}
