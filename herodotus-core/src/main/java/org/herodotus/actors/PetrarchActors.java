@@ -13,6 +13,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -55,6 +56,8 @@ public final class PetrarchActors {
             "([^\\s<>]+)\\s*(?:([<>])\\s*(\\d+)|(\\d+)\\s*-\\s*(\\d+)|(\\d+))?");
     private static final Pattern CODE = Pattern.compile("(?:---|[A-Z]{3})[A-Z0-9]*");
     private static final Pattern SUBSTITUTION = Pattern.compile("!([A-Z]+)!");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern SUBSTITUTION_SET = Pattern.compile("!([A-Z]+)!\\s*=(.*)");
     /** Words that make a dated entry an institution rather than a person. */
     private static final Set<String> INSTITUTION_WORDS = Set.of("government", "ministry", "party", "council",
@@ -94,7 +97,7 @@ public final class PetrarchActors {
 
         public Loaded {
             entities = List.copyOf(entities);
-            agents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(agents));
+            agents = Collections.unmodifiableMap(new LinkedHashMap<>(agents));
             discards = List.copyOf(discards);
             warnings = List.copyOf(warnings);
         }
@@ -195,7 +198,7 @@ public final class PetrarchActors {
 
     /** Underscores and runs of white space become one space. */
     static String phrase(String s) {
-        return s.replace('_', ' ').strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(s.replace('_', ' ').strip()).replaceAll(" ");
     }
 
     // ---- actors -------------------------------------------------------------------------------------
@@ -261,7 +264,10 @@ public final class PetrarchActors {
         if (!name.isEmpty() && !e.aliases.contains(name)) {
             e.aliases.add(name);
         }
-        String bare = phrase(name.replaceAll("\\([^)]*\\)", " "));
+        if (name.indexOf('(') < 0) {
+            return;
+        }
+        String bare = phrase(PARENTHESES.matcher(name).replaceAll(" "));
         if (!bare.isEmpty() && !bare.equals(name) && !e.aliases.contains(bare)) {
             e.aliases.add(bare);
         }
@@ -453,7 +459,11 @@ public final class PetrarchActors {
                 continue;
             }
             String code = line.substring(open + 1, close).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-            code = code.startsWith("~") ? code.substring(1) : code.endsWith("~") ? code.substring(0, code.length() - 1) : code;
+            if (code.startsWith("~")) {
+                code = code.substring(1);
+            } else if (code.endsWith("~")) {
+                code = code.substring(0, code.length() - 1);
+            }
             if (!code.matches("[A-Z0-9]+") || code.length() % 3 != 0) {
                 warn(where, "bad agent code '" + line.substring(open, close + 1) + "'; expected [~XXX] with "
                         + "3-letter sector codes");

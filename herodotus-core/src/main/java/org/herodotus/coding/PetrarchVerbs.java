@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -83,8 +84,8 @@ public final class PetrarchVerbs {
 
         public Loaded {
             patterns = List.copyOf(patterns);
-            skipped = java.util.Collections.unmodifiableMap(new TreeMap<>(skipped));
-            adjusted = java.util.Collections.unmodifiableMap(new TreeMap<>(adjusted));
+            skipped = Collections.unmodifiableMap(new TreeMap<>(skipped));
+            adjusted = Collections.unmodifiableMap(new TreeMap<>(adjusted));
             warnings = List.copyOf(warnings);
         }
     }
@@ -658,7 +659,8 @@ public final class PetrarchVerbs {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (VerbPattern p : verbs) {
-                md.update((p.text() + "\t" + p.code().code() + "\t" + p.speech() + "\n").getBytes(StandardCharsets.UTF_8));
+                String line = p.text() + "\t" + p.code().code() + "\t" + p.speech() + "\n";
+                md.update(line.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(md.digest()).substring(0, 8);
         } catch (NoSuchAlgorithmException e) {

@@ -1,0 +1,237 @@
+package org.herodotus.coding;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class PetrarchVerbsTest {
+
+    private static final Path PHOENIX = Path.of("../../shared/reference/phoenix-dictionaries");
+    private static final Path VALIDATE = Path.of("../../shared/eval/dev/petrarch/dictionaries");
+
+    private static PetrarchVerbs.Loaded verbs(String... lines) {
+        PetrarchVerbs r = new PetrarchVerbs(CameoTable.builtIn());
+        r.read("x.verbs.txt", List.of(lines));
+        return r.result();
+    }
+
+    /** Pattern text to CAMEO code. */
+    private static Map<String, String> byText(PetrarchVerbs.Loaded l) {
+        return l.patterns().stream().collect(Collectors.toMap(VerbPattern::text, p -> p.code().code()));
+    }
+
+    @Test
+    void everyVerbFormGetsTheBlockCodeAndPhrasalFormsTheirParticle() {
+        PetrarchVerbs.Loaded l = verbs(
+                "--- WITHDRAW [0874] ---",
+                "WITHDRAW {WITHDREW WITHDRAWN}",
+                "+PULL_OUT {+PULLS_OUT +PULLED_OUT}",
+                "RETREAT_ [0874]",
+                "DOWNPLAY [014]  # a code of its own",
+                "REPORT [---]");
+        assertEquals(Map.of("withdraw", "0874", "pull out", "0874", "retreat", "0874", "downplay", "014"), byText(l));
+        VerbPattern pull = l.patterns().get(1);
+        assertEquals("pull", pull.verb());
+        assertEquals(List.of("out"), pull.particles());
+        assertEquals(1, l.counts().blocks());
+        assertEquals(5, l.counts().verbForms());
+    }
+
+    @Test
+    void prepositionAfterTheVerbBecomesAPrepositionConstraint() {
+        PetrarchVerbs.Loaded l = verbs(
+                "--- PROTEST [141] ---",
+                "PROTEST",
+                "- * AGAINST [173]",
+                "- * (WITH +) [036]",
+                "- * OFF (FOR) [042]");
+        Map<String, String> t = byText(l);
+        assertEquals("173", t.get("protest +against"));
+        assertEquals("036", t.get("protest +with"));
+        assertEquals("042", t.get("protest off +for"));
+        assertEquals(3, l.counts().translated());
+    }
+
+    @Test
+    void nounOrSynonymSetAfterTheVerbBecomesAnObjectConstraint() {
+        PetrarchVerbs.Loaded l = verbs(
+                "&WEAPON",
+                "+GUN",
+                "+MISSILE_",
+                "+NUCLEAR_BOMB",
+                "",
+                "--- LAUNCH [---] ---",
+                "LAUNCH",
+                "- * $ OFFENSIVE + [190]",
+                "- * &WEAPON [194]",
+                "- * SANCTIONS [163]",
+                "- * {ATTACK} [190]");
+        Map<String, String> t = byText(l);
+        assertEquals("190", t.get("launch =offensive"));
+        assertEquals("194", t.get("launch =gun|missile"), "multi-word members are left out");
+        assertEquals("163", t.get("launch =sanction|sanctions"), "a plural also allows its singular lemma");
+        assertFalse(t.containsKey("launch"), "a block coded [---] gives no bare verb");
+        assertEquals(1, l.skipped().get("block code: no code [---]"));
+    }
+
+    @Test
+    void patternsThatCannotBeExpressedAreSkippedAndCounted() {
+        PetrarchVerbs.Loaded l = verbs(
+                "--- ATTACK [190] ---",
+                "ATTACK",
+                "- * {MOCK ATTACK} [150]",
+                "- * (TO BORDER) [154]",
+                "- PLANES * [195]",
+                "- * PROTESTS (FROM $) [110]",
+                "- * TALKS (IN ^) (WITH) [044]",
+                "- * WITH % [031]",
+                "- * DIPLOMATIC TIES [190]",
+                "~ a (a b ATTACK) SAY = a b 015");
+        assertEquals(Map.of("attack", "190"), byText(l));
+        assertEquals(8, l.counts().patternLines());
+        assertEquals(8, l.counts().skipped());
+        assertEquals(0, l.counts().translated());
+        Map<String, Integer> s = l.skipped();
+        assertEquals(1, s.get("pattern: multi-word noun phrase"));
+        assertEquals(1, s.get("pattern: prepositional phrase with a noun"));
+        assertEquals(1, s.get("pattern: words before the verb"));
+        assertEquals(1, s.get("pattern: source inside a prepositional phrase"));
+        assertEquals(1, s.get("pattern: word wildcard '^'"));
+        assertEquals(1, s.get("pattern: compound actor '%'"));
+        assertEquals(1, s.get("pattern: more than one word after the verb"));
+        assertEquals(1, s.get("pattern: transformation rule '~'"));
+    }
+
+    @Test
+    void codesAreNormalisedOrSkipped() {
+        PetrarchVerbs.Loaded l = verbs(
+                "--- VISIT [042:043] ---",
+                "VISIT",
+                "- * (TO) [042:043]",
+                "- * (BEFORE) [:173]",
+                "- * (IN) [075A]",
+                "- * (AT) [---]",
+                "- * (ON) [999]",
+                "- * (FROM) [def]");
+        Map<String, String> t = byText(l);
+        assertEquals(Map.of("visit", "042", "visit +to", "042", "visit +in", "075"), t);
+        assertEquals(2, l.adjusted().get("[X:Y] read as X (reverse event Y dropped)"));
+        assertEquals(1, l.adjusted().get("trailing letters or '*' stripped from the code"));
+        assertEquals(1, l.skipped().get("pattern: reverse-only code [:Y]"));
+        assertEquals(1, l.skipped().get("pattern: no code [---]"));
+        assertEquals(1, l.skipped().get("pattern: code not in the CAMEO table"));
+        assertEquals(1, l.skipped().get("pattern: not a CAMEO code"));
+    }
+
+    @Test
+    void patternsApplyToEveryFormOfTheBlock() {
+        PetrarchVerbs.Loaded l = verbs(
+                "--- ASK [020] ---",
+                "ASK",
+                "REQUEST",
+                "+ASK_FOR [020]",
+                "- * AID [023]");
+        Map<String, String> t = byText(l);
+        assertEquals("023", t.get("ask =aid"));
+        assertEquals("023", t.get("request =aid"));
+        assertEquals("020", t.get("ask +for"));
+        assertFalse(t.containsKey("ask =aid +for"), "after ASK_FOR the noun is the preposition's, not an object");
+    }
+
+    @Test
+    void plainStatementVerbsReportSpeech() {
+        PetrarchVerbs.Loaded l = verbs("--- EXPLAIN [010] ---", "SAY {SAYS SAID}", "- * THREAT [012]");
+        assertTrue(l.patterns().get(0).speech());
+        assertFalse(l.patterns().get(1).speech());
+    }
+
+    @Test
+    void malformedLinesAreWarningsWithFileAndLine() {
+        PetrarchVerbs.Loaded l = verbs("- * AGAINST [173]", "ATTACK", "--- ATTACK [190] ---", "ATTACK", "- * AGAINST");
+        assertEquals(List.of("x.verbs.txt:1: pattern outside a verb block; start the block with '--- NAME [code] ---'",
+                "x.verbs.txt:2: verb outside a verb block; start the block with '--- NAME [code] ---'",
+                "x.verbs.txt:5: pattern without a code; end it with [code]"), l.warnings());
+        assertEquals(3, l.counts().problems());
+    }
+
+    @Test
+    void combinedLexiconReplacesOrGoesOnTopOfTheBase() {
+        Lexicon base = Lexicon.parse(CameoTable.builtIn(), "verbs.txt", List.of("say\t010\tspeech", "attack\t190"),
+                "nouns.txt", List.of("attack\t190"));
+        PetrarchVerbs.Loaded l = verbs("--- ASSAULT [180] ---", "ATTACK", "- * AGAINST [173]");
+        Lexicon replaced = Lexicon.combine(base, l.patterns(), true);
+        assertTrue(replaced.verbs("say").isEmpty());
+        assertEquals(2, replaced.verbs("attack").size());
+        assertEquals(1, replaced.nounPatternCount(), "nouns are kept");
+        assertTrue(replaced.version().startsWith(base.version() + "+petr-"), replaced.version());
+        Lexicon onTop = Lexicon.combine(base, l.patterns(), false);
+        assertEquals(1, onTop.verbs("say").size());
+        assertEquals(List.of("180", "173", "190"), onTop.verbs("attack").stream().map(p -> p.code().code()).toList(),
+                "the dictionary's patterns come first, so they win between equally specific ones");
+    }
+
+    @Test
+    void directoryVerbFilesAreRecognisedByName(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("CAMEO.2.0.txt"), "--- ATTACK [190] ---\nATTACK\n");
+        Files.writeString(dir.resolve("Mine.verbs.txt"), "--- MEET [036] ---\nMEET\n");
+        Files.writeString(dir.resolve("Mine.actors.txt"), "LIBYA_ [LBY]\n");
+        PetrarchVerbs.Loaded l = PetrarchVerbs.loadDirectory(dir);
+        assertEquals(2, l.counts().files());
+        assertEquals(Set.of("attack", "meet"), byText(l).keySet());
+    }
+
+    @Test
+    void cameoVerbDictionaryLoadsFully() {
+        Path file = PHOENIX.resolve("CAMEO.2.0.txt");
+        assumeTrue(Files.isRegularFile(file), "CAMEO verb dictionary not present: " + file.toAbsolutePath());
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        long t0 = System.nanoTime();
+        PetrarchVerbs.Loaded l = PetrarchVerbs.load(file);
+        Lexicon lex = Lexicon.combine(Lexicon.parse(CameoTable.builtIn(), "v", List.of(), "n", List.of()),
+                l.patterns(), true);
+        long t1 = System.nanoTime();
+        System.gc();
+        long after = rt.totalMemory() - rt.freeMemory();
+        System.err.printf("CAMEO.2.0 verbs: %s%n  read and built %d ms, heap +%d MB (%s)%n"
+                        + "  skipped %s%n  adjusted %s%n",
+                l.counts(), (t1 - t0) / 1_000_000, (after - before) >> 20, lex.version(), l.skipped(), l.adjusted());
+        PetrarchVerbs.Counts c = l.counts();
+        assertTrue(c.blocks() > 350, "blocks: " + c.blocks());
+        assertTrue(c.verbForms() > 1_500, "verb forms: " + c.verbForms());
+        assertTrue(c.patternLines() > 4_000, "pattern lines: " + c.patternLines());
+        assertTrue(c.translated() > 2_000, "translated: " + c.translated());
+        assertEquals(c.patternLines(), c.translated() + c.skipped());
+        assertTrue(c.verbPatterns() > 10_000, "verb patterns: " + c.verbPatterns());
+        assertEquals(0, c.problems(), l.warnings().toString());
+        assertEquals(c.verbPatterns(), lex.verbPatternCount());
+        assertTrue(lex.verbs("say").stream().anyMatch(VerbPattern::speech));
+    }
+
+    @Test
+    void petrarchValidationVerbDictionaryLoadsFully() {
+        Path file = VALIDATE.resolve("PETR.Validate.verbs.txt");
+        assumeTrue(Files.isRegularFile(file), "PETRARCH validation verbs not present: " + file.toAbsolutePath());
+        PetrarchVerbs.Loaded l = PetrarchVerbs.load(file);
+        System.err.println("PETR.Validate verbs: " + l.counts() + "\n  skipped " + l.skipped());
+        PetrarchVerbs.Counts c = l.counts();
+        assertTrue(c.blocks() > 200, "blocks: " + c.blocks());
+        assertTrue(c.verbForms() > 200, "verb forms: " + c.verbForms());
+        assertTrue(c.translated() > 100, "translated: " + c.translated());
+        assertEquals(c.patternLines(), c.translated() + c.skipped());
+        assertTrue(c.problems() < 10, l.warnings().toString());
+    }
+}
