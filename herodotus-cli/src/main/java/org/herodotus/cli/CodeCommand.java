@@ -44,6 +44,9 @@ public final class CodeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write events to FILE instead of standard output")
     Path out;
 
+    @picocli.CommandLine.ArgGroup(exclusive = false)
+    DictionaryOptions dictionaries;
+
     @Option(names = "--threads", paramLabel = "N", description = "articles coded at once (default: number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -51,14 +54,15 @@ public final class CodeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OutputFormat fmt = format != null ? OutputFormat.parse(format)
                 : System.console() != null && out == null ? OutputFormat.TABLE : OutputFormat.JSONL;
-        return run(inputs, date, fmt, out, threads);
+        return run(inputs, date, fmt, out, threads, dictionaries);
     }
 
-    static int run(List<String> inputs, LocalDate date, OutputFormat fmt, Path out, int threads) throws IOException {
+    static int run(List<String> inputs, LocalDate date, OutputFormat fmt, Path out, int threads,
+                   DictionaryOptions dictionaries) throws IOException {
         PrintWriter sink = out == null
                 ? new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
-        Batch batch = new Batch(new EventWriter(sink, fmt), threads);
+        Batch batch = new Batch(new EventWriter(sink, fmt), threads, dictionaries);
         try (sink) {
             ArticleReader reader = new ArticleReader(ReadOptions.defaults().withDefaultDate(date));
             for (String input : inputs) {
@@ -81,14 +85,16 @@ public final class CodeCommand implements Callable<Integer> {
         private static final int SIZE = 64;
         final EventWriter writer;
         final int threads;
+        final DictionaryOptions dictionaries;
         final List<Article> pending = new ArrayList<>();
         final Progress progress = new Progress("coded", "articles");
         Pipeline pipeline;
         int problems;
 
-        Batch(EventWriter writer, int threads) {
+        Batch(EventWriter writer, int threads, DictionaryOptions dictionaries) {
             this.writer = writer;
             this.threads = threads;
+            this.dictionaries = dictionaries;
         }
 
         void add(Article a) {
@@ -108,7 +114,7 @@ public final class CodeCommand implements Callable<Integer> {
                 return;
             }
             if (pipeline == null) {
-                pipeline = Models.pipeline();
+                pipeline = Models.pipeline(dictionaries);
             }
             pipeline.codeAll(List.copyOf(pending), threads, this::written);
             pending.clear();

@@ -29,6 +29,9 @@ public final class EvalCommand implements Callable<Integer> {
             + "confli-class or confli-spans")
     String format = "herodotus";
 
+    @picocli.CommandLine.ArgGroup(exclusive = false)
+    DictionaryOptions dictionaries;
+
     @Option(names = "--report", paramLabel = "FILE", description = "write the full report as JSON")
     Path report;
 
@@ -40,7 +43,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         GoldFormat fmt = GoldFormat.fromName(format);
         List<GoldArticle> articles = fmt.reader().read(gold);
-        Pipeline pipeline = Models.pipeline();
+        Pipeline pipeline = Models.pipeline(dictionaries);
         Progress progress = new Progress("coded", "gold records");
         Report r = new Evaluator(done -> progress.step()).evaluate(articles, a -> {
             CodedArticle coded = pipeline.code(a);

@@ -226,7 +226,9 @@ final class KbActorResolver implements ActorResolver {
         if (named != null) {
             Placed p = named.placed;
             Entity e = entityOf(p.match);
-            return e.roleOn(date).map(role -> List.of(actor(s, e, codeOn(e, role, date), p))).orElse(List.of());
+            List<String> titles = List.copyOf(sectors);
+            return e.roleOn(date).map(role -> List.of(withTitles(actor(s, e, codeOn(e, role, date), p), titles,
+                    npSpan(s, head, reached)))).orElse(List.of());
         }
         Span span = npSpan(s, head, reached);
         if (possessor != null && !sectors.isEmpty()) {
@@ -266,6 +268,18 @@ final class KbActorResolver implements ActorResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * An entity coded by its country alone takes the sectors of its title ("Bree President Romendacil"
+     * with Romendacil coded BRE is BREGOV), as PETRARCH combines actors and agents.
+     */
+    private static Actor withTitles(Actor a, List<String> titles, Span npSpan) {
+        if (titles.isEmpty() || a.country() == null || !a.sectors().isEmpty()) {
+            return a;
+        }
+        return new Actor(npSpan, a.code() + String.join("", titles), a.country(), titles, a.kbId(), a.name(),
+                a.score(), a.via());
     }
 
     private Actor possessivePronoun(Sentence s, int head, Deque<Antecedent> persons) {

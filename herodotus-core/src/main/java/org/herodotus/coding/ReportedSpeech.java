@@ -15,7 +15,8 @@ import java.util.Set;
  * Claims kept as claims: an event in the clausal complement of a verb of speech ("X said that Y
  * violated the ceasefire") is recorded as {@code claimed} by the speaker, unless the speaker speaks of
  * his own side; and when the claimed event is a conflict event, the speech act itself becomes an
- * accusation of the claimed event's source (X accuses Y).
+ * accusation of the claimed event's source (X accuses Y). A plain statement (CAMEO 01) whose content
+ * was coded is dropped: the content is the event.
  */
 final class ReportedSpeech {
 
@@ -39,8 +40,12 @@ final class ReportedSpeech {
                     speeches.add(c);
                 }
             }
+            boolean reported = out.stream().anyMatch(c -> clause.contains(c.anchor()));
             for (EventCandidate speech : speeches) {
                 Actor speaker = speech.source();
+                if (reported && speech.code().root().equals("01")) {
+                    out.remove(speech);
+                }
                 for (int i = 0; i < out.size(); i++) {
                     EventCandidate c = out.get(i);
                     if (!clause.contains(c.anchor()) || ownSide(c.source(), speaker)) {

@@ -33,10 +33,12 @@ final class RuleEventCoder implements EventCoder {
 
     private final Lexicon lexicon;
     private final CameoCode accuse;
+    private final Intent intent;
 
     RuleEventCoder(Lexicon lexicon, CameoTable table) {
         this.lexicon = lexicon;
         this.accuse = table.require("112", "the built-in accusation rule");
+        this.intent = new Intent(table);
     }
 
     @Override
@@ -58,7 +60,27 @@ final class RuleEventCoder implements EventCoder {
                     found.addAll(nounEvents(s, t.index(), actors));
                 }
             }
+            found = withoutGovernedComplements(s, found);
+            found.replaceAll(intent::apply);
             out.addAll(dedupe(ReportedSpeech.apply(s, found, speechVerbs, accuse)));
+        }
+        return out;
+    }
+
+    /**
+     * An event in the infinitive of an event verb ("agreed to lift the embargo", "threatened to attack")
+     * is what that verb is about: the governing verb codes it, so the infinitive's own event is dropped.
+     */
+    private static List<EventCandidate> withoutGovernedComplements(Sentence s, List<EventCandidate> found) {
+        java.util.Set<Integer> anchors = new java.util.HashSet<>();
+        found.forEach(c -> anchors.add(c.anchor()));
+        List<EventCandidate> out = new ArrayList<>();
+        for (EventCandidate c : found) {
+            boolean governed = s.parents(c.anchor()).stream()
+                    .anyMatch(d -> d.relation().equals("xcomp") && anchors.contains(d.governor()));
+            if (!governed) {
+                out.add(c);
+            }
         }
         return out;
     }
@@ -89,6 +111,68 @@ final class RuleEventCoder implements EventCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * Targets of an infinitival complement, for a verb that has none of its own: "agreed to lift the
+     * embargo on Iran", "promised to continue military aid to Mozambique".
+     */
+    private static List<Integer> complementTargets(Sentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency x : s.children(v)) {
+            if (!x.relation().equals("xcomp")) {
+                continue;
+            }
+            for (Dependency d : s.children(x.dependent())) {
+                if (d.relation().equals("obj") || d.relation().equals("iobj")) {
+                    out.add(d.dependent());
+                    for (Dependency n : s.children(d.dependent())) {
+                        if (n.baseRelation().equals("nmod") && NOUN_TARGET_PREPS.contains(n.subtype())) {
+                            out.add(n.dependent());
+                        }
+                    }
+                } else if (d.baseRelation().equals("obl") && NOUN_TARGET_PREPS.contains(d.subtype())) {
+                    out.add(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Relations below a verb that stay within its own clause when looking for a target. */
+    private static final Set<String> CLAUSE_EDGES = Set.of("ccomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj",
+            "nsubj", "nsubj:pass", "nsubj:xsubj", "obl:agent", "obl:by", "ref", "punct", "dep", "appos");
+
+    /**
+     * The nearest actors under the verb, breadth first within its clause: the target PETRARCH would
+     * take, the first actor after the verb, when the pattern names none ("restore ties with Gondor").
+     */
+    private static List<Integer> nearestActors(Sentence s, int v, ResolvedActors actors, List<Integer> sources) {
+        List<Integer> level = List.of(v);
+        java.util.Set<Integer> seen = new java.util.HashSet<>(sources);
+        seen.add(v);
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            List<Integer> found = new ArrayList<>();
+            for (int t : level) {
+                for (Dependency d : s.children(t)) {
+                    String r = d.relation();
+                    if (CLAUSE_EDGES.contains(r) || r.startsWith("conj") || r.startsWith("advcl")
+                            || !seen.add(d.dependent())) {
+                        continue;
+                    }
+                    next.add(d.dependent());
+                    if (!r.equals("amod") && !actors.at(s.index(), d.dependent()).isEmpty()) {
+                        found.add(d.dependent());
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+            level = next;
+        }
+        return List.of();
     }
 
     /** Direct objects, and the passive subject standing for one. */
@@ -144,15 +228,32 @@ final class RuleEventCoder implements EventCoder {
         }
         if (!p.preps().isEmpty()) {
             targets.addAll(prepDependents(s, v, p.preps().get(p.preps().size() - 1), p));
-        } else if (p.objects().isEmpty()) {
+        } else if (!p.objects().isEmpty()) {
+            for (int o : objectsOf(s, v)) {
+                if (p.objects().contains(s.token(o).lemma())) {
+                    targets.add(o);
+                }
+            }
+        } else {
             for (Dependency d : s.children(v)) {
                 if (passive ? d.relation().equals("nsubj:pass") : d.relation().equals("obj") || d.relation().equals("iobj")) {
                     targets.add(d.dependent());
                 }
             }
+            if (targets.isEmpty()) {
+                targets.addAll(complementTargets(s, v));
+            }
+        }
+        double strength = 0.75 + 0.05 * Math.min(p.specificity(), 3);
+        if (!p.reverse() && !p.speech() && !p.code().root().equals("01")
+                && targets.stream().allMatch(t -> actorsOrNounSource(s, t, actors).isEmpty())) {
+            List<Integer> near = nearestActors(s, v, actors, sources);
+            if (!near.isEmpty()) {
+                targets = near;
+                strength -= 0.1;
+            }
         }
         Modal modal = modal(s, v);
-        double strength = 0.75 + 0.05 * Math.min(p.specificity(), 3);
         String rule = p.origin() + " " + p.text();
         return p.reverse()
                 ? dyads(s, v, s.token(v).span(), p.code(), targets, sources, actors, modal, rule, strength)
@@ -299,6 +400,21 @@ final class RuleEventCoder implements EventCoder {
         List<Actor> targetActors = new ArrayList<>();
         for (int t : targets) {
             targetActors.addAll(actorsOrNounSource(s, t, actors));
+        }
+        if (targetActors.isEmpty() && Intent.reciprocal(code)) {
+            List<Actor> parties = new ArrayList<>();
+            sources.forEach(src -> parties.addAll(actors.at(s.index(), src)));
+            if (parties.size() >= 2) {
+                for (Actor a : parties) {
+                    for (Actor b : parties) {
+                        if (!a.sameParty(b)) {
+                            out.add(new EventCandidate(s.index(), anchor, trigger, code, a, b, modal.factuality,
+                                    modal.marks, null, rule + " (reciprocal)", strength * 0.9));
+                        }
+                    }
+                }
+                return out;
+            }
         }
         for (int src : sources) {
             for (Actor a : actors.at(s.index(), src)) {

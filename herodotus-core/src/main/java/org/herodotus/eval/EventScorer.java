@@ -71,10 +71,11 @@ public final class EventScorer {
             predictedEvents += all.size();
             leftOutEvents += all.size() - kept.size();
             for (Level level : levels) {
-                Outcome o = Outcome.of(level, a.events(), kept);
-                tallies.get(level).add(level, a, kept, o);
+                List<Event> scoredHere = level == Level.PLOVER ? ploverTyped(kept) : kept;
+                Outcome o = Outcome.of(level, a.events(), scoredHere);
+                tallies.get(level).add(level, a, scoredHere, o);
                 if (level == headline) {
-                    record(level, a, kept, o, misses, extras, bands);
+                    record(level, a, scoredHere, o, misses, extras, bands);
                 }
             }
             if (headline != null) {
@@ -123,6 +124,14 @@ public final class EventScorer {
             out.add(Level.PLOVER);
         }
         return out;
+    }
+
+    /**
+     * PLOVER codes no plain statements (CAMEO 01): an event without a PLOVER type can neither match
+     * nor be an extra at the PLOVER level.
+     */
+    private static List<Event> ploverTyped(List<Event> events) {
+        return events.stream().filter(e -> !e.cameo().ploverType().isEmpty()).toList();
     }
 
     private static boolean required(Level level, GoldEvent g) {

@@ -41,9 +41,15 @@ public final class Pipeline {
     private final DateResolver dates;
     private final EventAssembler assembler;
     private final String coderVersion;
+    private final Discards discards;
 
     public Pipeline(Annotator annotator, ActorResolver actors, EventCoder coder, EventLocator places,
                     DateResolver dates, String coderVersion) {
+        this(annotator, actors, coder, places, dates, coderVersion, Discards.none());
+    }
+
+    Pipeline(Annotator annotator, ActorResolver actors, EventCoder coder, EventLocator places,
+             DateResolver dates, String coderVersion, Discards discards) {
         this.annotator = Objects.requireNonNull(annotator, "pipeline: the annotate stage is missing");
         this.actors = Objects.requireNonNull(actors, "pipeline: the actors stage is missing");
         this.coder = Objects.requireNonNull(coder, "pipeline: the coding stage is missing");
@@ -51,6 +57,7 @@ public final class Pipeline {
         this.dates = Objects.requireNonNull(dates, "pipeline: the dates stage is missing");
         this.coderVersion = Objects.requireNonNull(coderVersion, "pipeline: the coder version is missing");
         this.assembler = new EventAssembler(coderVersion);
+        this.discards = discards;
     }
 
     /** The built-in pipeline: CoreNLP, the built-in knowledge base and lexicon, the gazetteer. */
@@ -113,7 +120,8 @@ public final class Pipeline {
                         dates.resolve(doc, c.sentence(), c.anchor())));
             }
             events.sort(Comparator.comparingInt(Event::sentence).thenComparing(e -> e.evidence().trigger()));
-            return new CodedArticle(article, doc.sentences().size(), found.mentions(), events, null);
+            return new CodedArticle(article, doc.sentences().size(), found.mentions(), discards.filter(doc, events),
+                    null);
         } catch (RuntimeException e) {
             return CodedArticle.failed(article, "coding: article " + article.id() + " failed (" + e
                     + "); please report it with the article");

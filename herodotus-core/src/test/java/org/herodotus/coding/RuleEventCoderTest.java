@@ -27,7 +27,11 @@ class RuleEventCoderTest {
             "meet +with\t040",
             "praise\t051",
             "say\t010\tspeech",
-            "issue =appeal|call\t020");
+            "issue =appeal|call\t020",
+            "agree\t030",
+            "visit\t042",
+            "promise\t030",
+            "aid\t070");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040");
     private static final KnowledgeBase KB = new KbLoader()
             .load("countries.tsv", stream("DEU\tDE\tGermany\t-\tGerman\tBerlin\n"
@@ -177,6 +181,35 @@ class RuleEventCoderTest {
                 .sentence("Someone attacked|attack Russia .", "NN VBD NNP .", "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)")
                 .build());
         assertTrue(events.isEmpty());
+    }
+
+    @Test
+    void coordinatedPartiesOfAMutualActGiveBothDirections() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany and Russia agreed|agree .", "NNP CC NNP VBD .",
+                        "nsubj(3,0) cc(2,1) conj:and(0,2) nsubj(3,2) root(-1,3) punct(3,4)")
+                .build());
+        assertEquals(List.of("DEU>RUS:030", "RUS>DEU:030"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void futureCooperationIsCodedAsAnIntent() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany will visit|visit Russia .", "NNP MD VB NNP .",
+                        "nsubj(2,0) aux(2,1) root(-1,2) obj(2,3) punct(2,4)")
+                .build());
+        assertEquals(List.of("DEU>RUS:036"), events.stream().map(RuleEventCoderTest::dyad).toList());
+        assertEquals(Factuality.ASSERTED, events.get(0).factuality());
+        assertEquals(List.of("future"), events.get(0).modality());
+    }
+
+    @Test
+    void intentVerbTakesTheTargetOfItsInfinitiveAndCodesItOnce() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany promised|promise to aid|aid Russia .", "NNP VBD TO VB NNP .",
+                        "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) nsubj:xsubj(3,0) obj(3,4) punct(1,5)")
+                .build());
+        assertEquals(List.of("DEU>RUS:030"), events.stream().map(RuleEventCoderTest::dyad).toList());
     }
 
     @Test
