@@ -25,6 +25,7 @@ class TripoliGoldenIT {
 
     private static String text;
     private static List<Event> events;
+    private static List<org.herodotus.model.ActorMention> actors;
 
     @BeforeAll
     static void code() throws IOException {
@@ -32,6 +33,22 @@ class TripoliGoldenIT {
         CodedArticle coded = Pipeline.builtIn().code(Article.of("tripoli", text, LocalDate.of(2020, 8, 18)));
         assertTrue(coded.ok(), coded.problem());
         events = coded.events();
+        actors = coded.actors();
+    }
+
+    /** Issue 3: every named person and group of the article, each spelling, coded right. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "Fayez al-Sarraj, LBYGOV", "Sarraj, LBYGOV", "Al-Sarraj, LBYGOV", "Hulusi Akar, TUR",
+            "Khaled Al-Attiyah, QAT", "Yasar Gular, TURMIL", "Serhat Aksin, TURGOV", "Muhammad bin Nasser, QATGOV",
+            "Ibrahim Kalin, TURGOV", "Kalan, TURGOV", "Heiko Maas, DEUGOV", "Mohamed Siala, LBYGOV",
+            "Haftar's forces, LBYMIL", "Russian Wagner Company, RUS"})
+    void namedActorIsCodedInEverySpelling(String name, String code) {
+        List<String> found = actors.stream().filter(m -> m.actor().span().of(text).contains(name))
+                .map(m -> m.actor().code()).toList();
+        assertTrue(!found.isEmpty() && found.stream().allMatch(c -> c.startsWith(code)),
+                name + " should be " + code + " but is " + found + "; mentions: " + actors.stream()
+                        .map(m -> m.actor().span().of(text) + "=" + m.actor().code()).toList());
     }
 
     private static String describe() {
