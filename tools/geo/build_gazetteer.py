@@ -75,7 +75,7 @@ def fold(text):
     kept = []
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok in ("al", "el") and nxt:
+        if (tok in ("al", "el") or tok == "the" and i == 0) and nxt:
             continue
         if tok in SUN_ARTICLES and nxt.startswith(SUN_ARTICLES[tok]):
             continue
@@ -160,8 +160,8 @@ ADMIN1_HEADER = """# Herodotus gazetteer: first-level administrative divisions. 
 # centroids) and GeoNames cities500 (CC-BY 4.0; admin1 code of the seat, summed population);
 # do not edit by hand, edit the source and run the script.
 # Columns (tab-separated): id (negative: not a GeoNames id), name, asciiname (empty when it folds
-# like name), altnames (comma-separated), lat, lon, fclass, fcode, cc (ISO 3166 alpha-2), admin1 (GeoNames
-# admin1 code), population (sum over the cities500 places of the division), source.
+# like name), altnames (comma-separated), lat, lon, fclass, fcode, cc (ISO 3166 alpha-2), admin1
+# (GeoNames admin1 code), population (sum over the cities500 places of the division), source.
 """
 
 

@@ -14,6 +14,11 @@ public interface EventCoder {
 
     List<EventCandidate> code(AnnotatedArticle article, ResolvedActors actors);
 
+    /** Every lexicon match of the article, with or without actors; none by default. */
+    default List<Trigger> triggers(AnnotatedArticle article) {
+        return List.of();
+    }
+
     static EventCoder builtIn() {
         return new RuleEventCoder(Lexicon.builtIn(), CameoTable.builtIn());
     }

@@ -56,9 +56,10 @@ public final class Lexicon {
     }
 
     /**
-     * The base's event nouns with extra verb patterns (read from a PETRARCH verb dictionary by
-     * {@link PetrarchVerbs}): with {@code replace} they stand instead of the base's verb patterns,
-     * otherwise they go on top, ahead of the base's, so that they win between equally specific patterns.
+     * Extra verb patterns (read from a PETRARCH verb dictionary by {@link PetrarchVerbs}) with the base:
+     * with {@code replace} they stand alone (PETRARCH has no event nouns, so the base's are left out
+     * too), otherwise they go on top, ahead of the base's, so that they win between equally specific
+     * patterns.
      * The version is the base's plus {@code +petr-} and a hash of the extras.
      */
     public static Lexicon combine(Lexicon base, Collection<VerbPattern> extraVerbs, boolean replace) {
@@ -67,7 +68,9 @@ public final class Lexicon {
             base.verbs.values().forEach(verbs::addAll);
         }
         List<NounPattern> nouns = new ArrayList<>();
-        base.nouns.values().forEach(nouns::addAll);
+        if (!replace) {
+            base.nouns.values().forEach(nouns::addAll);
+        }
         return new Lexicon(verbs, nouns, base.version + "+petr-" + PetrarchVerbs.fingerprint(extraVerbs));
     }
 

@@ -67,6 +67,51 @@ final class RuleEventCoder implements EventCoder {
         return out;
     }
 
+    @Override
+    public List<Trigger> triggers(AnnotatedArticle doc) {
+        List<Trigger> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                int root = depth(s, t.index());
+                if (t.isVerb()) {
+                    VerbPattern p = bestVerbPattern(s, t.index());
+                    if (p != null) {
+                        out.add(new Trigger(s.index(), t.span(), p.code(), root));
+                    }
+                } else if (t.isNoun()) {
+                    NounPattern p = nounPattern(s, t.index());
+                    if (p != null) {
+                        out.add(new Trigger(s.index(), s.span(t.index() - (p.words().size() - 1), t.index()), p.code(),
+                                root));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Edges from the token up to the root of the parse (basic relations first; 99 when cut off). */
+    private static int depth(Sentence s, int token) {
+        int d = 0;
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int t = token; seen.add(t) && d < 99; d++) {
+            int up = -2;
+            for (Dependency p : s.parents(t)) {
+                if (p.governor() < 0) {
+                    return d;
+                }
+                if (up == -2 || !p.relation().startsWith("conj") && !p.relation().equals("ref")) {
+                    up = p.governor();
+                }
+            }
+            if (up < 0) {
+                return 99;
+            }
+            t = up;
+        }
+        return 99;
+    }
+
     /**
      * An event in the infinitive of an event verb ("agreed to lift the embargo", "threatened to attack")
      * is what that verb is about: the governing verb codes it, so the infinitive's own event is dropped.

@@ -38,24 +38,43 @@ public final class Evaluator {
 
     /** Codes the scored records of {@code gold} with {@code coder} and scores its events. */
     public Report evaluate(List<GoldArticle> gold, Function<Article, List<Event>> coder) {
-        Map<String, List<Event>> predicted = new HashMap<>();
-        List<Report.ArticleError> errors = new ArrayList<>();
-        int failed = 0;
-        int done = 0;
-        for (GoldArticle g : gold) {
+        return evaluatePredictions(gold, a -> new Prediction(coder.apply(a), null, null));
+    }
+
+    /**
+     * Codes every scored record (in parallel: the coder must be thread-safe) and scores the predictions.
+     * A record whose coding throws is counted as failed, its gold as missed.
+     */
+    public Report evaluatePredictions(List<GoldArticle> gold, Function<Article, Prediction> coder) {
+        Map<String, List<Event>> predicted = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> mainRoots = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Report.ArticleError> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        gold.parallelStream().forEach(g -> {
             if (g.scored()) {
                 try {
-                    List<Event> events = coder.apply(Article.of(g.id(), g.text(), g.date()));
-                    predicted.put(g.id(), events == null ? List.of() : List.copyOf(events));
+                    Prediction p = coder.apply(Article.of(g.id(), g.text(), g.date()));
+                    predicted.put(g.id(), p == null ? List.of() : p.events());
+                    if (p != null && (p.mainRoot() != null || p.firstRoot() != null)) {
+                        mainRoots.put(g.id(), (p.mainRoot() == null ? "" : p.mainRoot()) + "/"
+                                + (p.firstRoot() == null ? "" : p.firstRoot()));
+                    }
                 } catch (RuntimeException e) {
-                    failed++;
-                    if (errors.size() < MAX_ERRORS) {
-                        errors.add(new Report.ArticleError(g.id(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    failed.incrementAndGet();
+                    synchronized (errors) {
+                        if (errors.size() < MAX_ERRORS) {
+                            errors.add(new Report.ArticleError(g.id(), e.getClass().getSimpleName() + ": "
+                                    + e.getMessage()));
+                        }
                     }
                 }
             }
-            progress.accept(++done);
-        }
-        return EventScorer.score(gold, predicted).withErrors(failed, errors);
+            synchronized (this) {
+                progress.accept(done.incrementAndGet());
+            }
+        });
+        errors.sort(java.util.Comparator.comparing(Report.ArticleError::articleId));
+        return EventScorer.score(gold, predicted, mainRoots).withErrors(failed.get(), List.copyOf(errors));
     }
 }

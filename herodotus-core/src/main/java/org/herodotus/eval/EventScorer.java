@@ -39,6 +39,15 @@ public final class EventScorer {
      * @throws IllegalArgumentException when two scored gold records share an id
      */
     public static Report score(List<GoldArticle> gold, Map<String, List<Event>> predicted) {
+        return score(gold, predicted, Map.of());
+    }
+
+    /**
+     * Scores predictions; {@code mainRoots} gives, per record, the CAMEO root of the main trigger when
+     * no event was coded, for PentaClass.
+     */
+    public static Report score(List<GoldArticle> gold, Map<String, List<Event>> predicted,
+                               Map<String, String> mainRoots) {
         List<GoldArticle> scored = gold.stream().filter(GoldArticle::scored).toList();
         Set<String> ids = new HashSet<>();
         for (GoldArticle a : scored) {
@@ -105,7 +114,7 @@ public final class EventScorer {
         Report.Totals totals = new Report.Totals(gold.size(), gold.size() - scored.size(), goldEvents, optional,
                 predictedEvents, leftOutEvents);
         return new Report(totals, headline, levelScores, confusion, leftOutRows, reliability, misses, extras,
-                pentaClass(scored, predicted), spans(scored, predicted), 0, List.of());
+                pentaClass(scored, predicted, mainRoots), spans(scored, predicted), 0, List.of());
     }
 
     /** Root and strict when the gold has CAMEO codes (or no events at all), plover when it has types. */
@@ -270,12 +279,14 @@ public final class EventScorer {
         return n;
     }
 
-    private static Report.PentaClassScore pentaClass(List<GoldArticle> scored, Map<String, List<Event>> predicted) {
+    private static Report.PentaClassScore pentaClass(List<GoldArticle> scored, Map<String, List<Event>> predicted,
+                                                     Map<String, String> mainRoots) {
         int[][] confusion = new int[5][5];
         int n = 0;
         for (GoldArticle a : scored) {
             if (a.pentaClass() != null) {
-                confusion[a.pentaClass()][PentaClass.ofSentence(predicted.getOrDefault(a.id(), List.of()))]++;
+                confusion[a.pentaClass()][PentaClass.ofSentence(predicted.getOrDefault(a.id(), List.of()),
+                        mainRoots.get(a.id()))]++;
                 n++;
             }
         }

@@ -47,7 +47,22 @@ final class PentaClass {
 
     /** The class of a sentence coded with {@code events}. */
     static int ofSentence(List<Event> events) {
-        return events.stream().min(MAIN_FIRST).map(e -> ofRoot(e.cameo().root())).orElse(0);
+        return ofSentence(events, null);
+    }
+
+    /**
+     * The class of the sentence: of the event on its main verb when that verb is in the lexicon, else
+     * of its most confident event, else of its first trigger, else statement. {@code triggerRoots} is
+     * {@code MAIN/FIRST} (either part may be empty), or null.
+     */
+    static int ofSentence(List<Event> events, String triggerRoots) {
+        String main = triggerRoots == null ? "" : triggerRoots.substring(0, triggerRoots.indexOf('/'));
+        String first = triggerRoots == null ? "" : triggerRoots.substring(triggerRoots.indexOf('/') + 1);
+        if (!main.isEmpty()) {
+            return ofRoot(main);
+        }
+        return events.stream().min(MAIN_FIRST).map(e -> ofRoot(e.cameo().root()))
+                .orElse(first.isEmpty() ? 0 : ofRoot(first));
     }
 
     private static int triggerBegin(Event e) {

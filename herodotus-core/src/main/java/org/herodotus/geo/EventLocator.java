@@ -23,6 +23,11 @@ public interface EventLocator {
         Location forEvent(int sentence, int anchor);
     }
 
+    /** The locator over the built-in gazetteer (GeoNames cities, divisions, countries, a supplement). */
+    static EventLocator builtIn() {
+        return new GazetteerEventLocator(Gazetteer.loadDefault());
+    }
+
     /** A locator that finds nothing, for runs that do not need places. */
     static EventLocator none() {
         return article -> new ArticlePlaces() {

@@ -1,8 +1,10 @@
 package org.herodotus.pipeline;
 
+import org.herodotus.coding.Trigger;
 import org.herodotus.model.ActorMention;
 import org.herodotus.model.Article;
 import org.herodotus.model.Event;
+import org.herodotus.model.Location;
 
 import java.util.List;
 
@@ -14,13 +16,22 @@ import java.util.List;
  * @param actors    actor mentions found
  * @param events    coded events, in text order
  * @param problem   null when coding succeeded; else one line naming the stage, the input and the fix
+ * @param triggers  every lexicon match, with or without actors (what the sentences are about)
+ * @param places    every toponym of the article resolved to a place, in text order
  */
 public record CodedArticle(Article article, int sentences, List<ActorMention> actors, List<Event> events,
-                           String problem) {
+                           String problem, List<Trigger> triggers, List<Location> places) {
 
     public CodedArticle {
         actors = List.copyOf(actors);
         events = List.copyOf(events);
+        triggers = List.copyOf(triggers);
+        places = List.copyOf(places);
+    }
+
+    public CodedArticle(Article article, int sentences, List<ActorMention> actors, List<Event> events,
+                        String problem) {
+        this(article, sentences, actors, events, problem, List.of(), List.of());
     }
 
     public static CodedArticle failed(Article article, String problem) {

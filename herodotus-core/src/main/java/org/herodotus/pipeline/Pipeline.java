@@ -90,6 +90,11 @@ public final class Pipeline {
         return actors.resolve(doc);
     }
 
+    /** The places stage alone: the toponyms of an annotated article, resolved. */
+    public List<org.herodotus.model.Location> places(AnnotatedArticle doc) {
+        return places.locate(doc).toponyms();
+    }
+
     /** Codes one article. Never throws for what the article contains: a failure is in the result. */
     public CodedArticle code(Article article) {
         if (article.text().isBlank()) {
@@ -121,7 +126,7 @@ public final class Pipeline {
             }
             events.sort(Comparator.comparingInt(Event::sentence).thenComparing(e -> e.evidence().trigger()));
             return new CodedArticle(article, doc.sentences().size(), found.mentions(), discards.filter(doc, events),
-                    null);
+                    null, coder.triggers(doc), where.toponyms());
         } catch (RuntimeException e) {
             return CodedArticle.failed(article, "coding: article " + article.id() + " failed (" + e
                     + "); please report it with the article");

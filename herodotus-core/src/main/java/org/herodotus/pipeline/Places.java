@@ -9,6 +9,6 @@ final class Places {
     }
 
     static EventLocator builtIn() {
-        return EventLocator.none();
+        return EventLocator.builtIn();
     }
 }
