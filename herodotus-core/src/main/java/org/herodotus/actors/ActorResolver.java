@@ -13,10 +13,15 @@ public interface ActorResolver {
 
     /** The resolver over the built-in knowledge base. */
     static ActorResolver builtIn() {
-        return new KbActorResolver(KbLoader.builtIn());
+        return new KbActorResolver(KbLoader.builtIn(), PlaceCountries.NONE);
     }
 
     static ActorResolver over(KnowledgeBase kb) {
-        return new KbActorResolver(kb);
+        return new KbActorResolver(kb, PlaceCountries.NONE);
+    }
+
+    /** The resolver over a knowledge base, with place names giving the country of sector words. */
+    static ActorResolver over(KnowledgeBase kb, PlaceCountries places) {
+        return new KbActorResolver(kb, places);
     }
 }

@@ -38,9 +38,11 @@ final class KbActorResolver implements ActorResolver {
     private static final double FUZZY_SURE = 0.9;
 
     private final KnowledgeBase kb;
+    private final PlaceCountries places;
 
-    KbActorResolver(KnowledgeBase kb) {
+    KbActorResolver(KnowledgeBase kb, PlaceCountries places) {
         this.kb = kb;
+        this.places = places;
     }
 
     /** A phrase match placed in a sentence, with how sure the match is. */
@@ -246,6 +248,12 @@ final class KbActorResolver implements ActorResolver {
                     .map(Country::name).orElse(c), 0.7, "pronoun"));
             return out;
         }
+        if (countries.isEmpty() && !sectors.isEmpty() && possessor == null) {
+            Actor located = locatedAgent(s, head, sectors, span);
+            if (located != null) {
+                return List.of(located);
+            }
+        }
         Set<String> done = new HashSet<>();
         for (Reached r : countries) {
             for (Anchor a : r.placed.match.anchors()) {
@@ -280,6 +288,22 @@ final class KbActorResolver implements ActorResolver {
         }
         return new Actor(npSpan, a.code() + String.join("", titles), a.country(), titles, a.kbId(), a.name(),
                 a.score(), a.via());
+    }
+
+    /** Sector words under a place name: "Darfur rebels", "Baghdad University", "the Gaza police". */
+    private Actor locatedAgent(Sentence s, int head, List<String> sectors, Span span) {
+        for (Dependency d : s.children(head)) {
+            Token t = s.token(d.dependent());
+            if ((d.relation().equals("compound") || d.relation().equals("nmod:poss") || d.relation().equals("amod"))
+                    && t.isProperNoun() && "LOCATION".equals(t.ner())) {
+                String country = places.countryOf(t.word()).filter(c -> kb.country(c).isPresent()).orElse(null);
+                if (country != null) {
+                    return new Actor(span, country + String.join("", sectors), country, sectors, null,
+                            kb.country(country).get().name(), 0.75, "composed");
+                }
+            }
+        }
+        return null;
     }
 
     private Actor possessivePronoun(Sentence s, int head, Deque<Antecedent> persons) {

@@ -158,6 +158,21 @@ final class RuleEventCoder implements EventCoder {
         return true;
     }
 
+    /** Subjects of a "that" clause: "demanded that the US cancel its plans" targets the US. */
+    private static List<Integer> clauseSubjects(Sentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency c : s.children(v)) {
+            if (c.relation().equals("ccomp")) {
+                for (Dependency d : s.children(c.dependent())) {
+                    if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                        out.add(d.dependent());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * Targets of an infinitival complement, for a verb that has none of its own: "agreed to lift the
      * embargo on Iran", "promised to continue military aid to Mozambique".
@@ -287,6 +302,9 @@ final class RuleEventCoder implements EventCoder {
             }
             if (targets.isEmpty()) {
                 targets.addAll(complementTargets(s, v));
+            }
+            if (targets.isEmpty() && !p.speech()) {
+                targets.addAll(clauseSubjects(s, v));
             }
         }
         double strength = 0.75 + 0.05 * Math.min(p.specificity(), 3);
@@ -478,16 +496,27 @@ final class RuleEventCoder implements EventCoder {
         return out;
     }
 
-    /** The actors at a token; for an event noun without any ("the German call"), whoever makes it. */
+    /**
+     * The actors at a token; for an event noun without any ("the German call"), whoever makes it; for
+     * another noun, whose it is ("a Senegalese peace plan", "Israel's proposals").
+     */
     private List<Actor> actorsOrNounSource(Sentence s, int t, ResolvedActors actors) {
         List<Actor> direct = actors.at(s.index(), t);
-        NounPattern p = direct.isEmpty() ? nounPattern(s, t) : null;
-        if (p == null) {
+        if (!direct.isEmpty()) {
             return direct;
         }
+        NounPattern p = nounPattern(s, t);
         List<Actor> out = new ArrayList<>();
-        for (int src : nounSources(s, t, p)) {
-            out.addAll(actors.at(s.index(), src));
+        if (p != null) {
+            for (int src : nounSources(s, t, p)) {
+                out.addAll(actors.at(s.index(), src));
+            }
+            return out;
+        }
+        for (Dependency d : s.children(t)) {
+            if (d.relation().equals("amod") || d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
+                out.addAll(actors.at(s.index(), d.dependent()));
+            }
         }
         return out;
     }

@@ -79,18 +79,20 @@ public final class EventWriter {
         String text = coded.article().text();
         out.printf(Locale.ROOT, "%s: %d sentences, %d actors, %d events%n", coded.article().id(), coded.sentences(),
                 coded.actors().size(), coded.events().size());
-        out.printf(Locale.ROOT, "%-3s %-24s %-5s %-24s %-10s %-12s %-10s %-12s %-4s %s%n", "s", "source", "cameo",
+        out.printf(Locale.ROOT, "%-3s %-24s %-5s %-24s %-10s %-12s %-11s %-12s %-4s %s%n", "s", "source", "cameo",
                 "target", "plover", "factuality", "date", "place", "conf", "trigger");
         for (Event e : coded.events()) {
-            out.printf(Locale.ROOT, "%-3d %-24s %-5s %-24s %-10s %-12s %-10s %-12s %.2f %s%n", e.sentence(),
+            out.printf(Locale.ROOT, "%-3d %-24s %-5s %-24s %-10s %-12s %-11s %-12s %.2f %s%n", e.sentence(),
                     cut(actor(e.source(), text), 24), e.cameo().code(),
                     cut(e.target() == null ? "-" : actor(e.target(), text), 24),
                     cut(e.cameo().ploverType().isEmpty() ? "-" : e.cameo().ploverType(), 10),
                     e.factuality().label() + (e.claimant() == null ? "" : "*"),
-                    e.date().value() == null ? "-" : e.date().value(),
+                    e.date().value() == null ? "-" : ("publication".equals(e.date().source()) ? "~" : "")
+                            + e.date().value(),
                     cut(e.location() == null ? "-" : e.location().name(), 12), e.confidence(),
                     cut(e.evidence().trigger().of(text), 30));
         }
+        out.println("(* claimed by someone else; ~ the publication date stands in: the text gives no date)");
         out.println();
     }
 

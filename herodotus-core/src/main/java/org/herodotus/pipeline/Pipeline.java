@@ -67,8 +67,8 @@ public final class Pipeline {
 
     /** The built-in stages after a given annotator (tests pass hand-built documents this way). */
     public static Pipeline builtIn(Annotator annotator) {
-        return new Pipeline(annotator, ActorResolver.builtIn(), EventCoder.builtIn(), Places.builtIn(),
-                DateResolver.builtIn(), builtInVersion());
+        return new Pipeline(annotator, ActorResolver.over(KbLoader.builtIn(), Places.countries()), EventCoder.builtIn(),
+                Places.builtIn(), DateResolver.builtIn(), builtInVersion());
     }
 
     /** Coder, lexicon and knowledge-base versions, as written into every event. */

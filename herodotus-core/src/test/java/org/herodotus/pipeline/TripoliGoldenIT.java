@@ -26,6 +26,7 @@ class TripoliGoldenIT {
     private static String text;
     private static List<Event> events;
     private static List<org.herodotus.model.ActorMention> actors;
+    private static List<org.herodotus.model.Location> places;
 
     @BeforeAll
     static void code() throws IOException {
@@ -34,6 +35,37 @@ class TripoliGoldenIT {
         assertTrue(coded.ok(), coded.problem());
         events = coded.events();
         actors = coded.actors();
+        places = coded.places();
+    }
+
+    private static org.herodotus.model.Location place(String surface) {
+        return places.stream().filter(l -> l.span().of(text).equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError("toponym '" + surface + "' not resolved; places: "
+                        + places.stream().map(l -> l.span().of(text) + "=" + l.name()).toList()));
+    }
+
+    /** Issue 5: the article's places resolved with coordinates; the three spellings of Jufra are one place. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"Tripoli, LBY, 32.89, 13.19", "Sirte, LBY, 31.2, 16.6",
+            "Berlin, DEU, 52.52, 13.40", "Moscow, RUS, 55.75, 37.62", "Ankara, TUR, 39.92, 32.85",
+            "Jufra, LBY, 29.1, 16.0"})
+    void placeIsResolvedWithCoordinates(String surface, String country, double lat, double lon) {
+        org.herodotus.model.Location l = place(surface);
+        org.junit.jupiter.api.Assertions.assertEquals(country, l.country());
+        assertTrue(org.herodotus.geo.Place.haversineKm(lat, lon, l.lat(), l.lon()) < 161,
+                surface + " resolved to " + l.name() + " at " + l.lat() + "," + l.lon());
+    }
+
+    @Test
+    void jufraJufrahAndJafraAreOnePlace() {
+        org.junit.jupiter.api.Assertions.assertEquals(place("Jufra").name(), place("Jufrah").name());
+        org.junit.jupiter.api.Assertions.assertEquals(place("Jufra").name(), place("Jafra").name());
+    }
+
+    @Test
+    void theMinistersVisitIsLocatedInTripoli() {
+        expect("visit in Tripoli on 2020-08-17", e -> e.cameo().code().equals("042") && e.location() != null
+                && e.location().name().equals("Tripoli") && "2020-08-17".equals(e.date().value()));
     }
 
     /** Issue 3: every named person and group of the article, each spelling, coded right. */
