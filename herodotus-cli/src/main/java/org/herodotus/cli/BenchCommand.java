@@ -31,7 +31,9 @@ import java.util.function.ToIntFunction;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures sentences per second and peak heap: CoreNLP alone, then the full pipeline, "
-                + "on the same articles in the same run.",
+                + "on the same articles in the same run. Peak heap includes garbage not yet collected; live heap "
+                + "is what stays after a collection (models, gazetteer, knowledge base). Each is measured twice, "
+                + "alternately, after a warm-up pass, and the faster trial is reported.",
                 "Without CORPUS, a bundled corpus of 40 news articles is used."})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -59,20 +61,30 @@ public final class BenchCommand implements Callable<Integer> {
         double load = (System.nanoTime() - t0) / 1e9;
         System.err.printf(Locale.ROOT, "herodotus: bench: %d articles, %d threads, %d rounds; models and data loaded "
                 + "in %.1f s%n", articles.size(), threads, rounds, load);
-        run(articles, a -> pipeline.annotate(a).sentences().size());
-        Measure nlp = run(articles, a -> pipeline.annotate(a).sentences().size());
-        Measure full = run(articles, a -> pipeline.code(a).sentences());
-        System.out.printf(Locale.ROOT, "%-22s %10s %10s %12s%n", "stage", "sent/s", "seconds", "peak heap MiB");
-        System.out.printf(Locale.ROOT, "%-22s %10.1f %10.2f %12.0f%n", "corenlp alone", nlp.rate(), nlp.seconds,
-                nlp.peakMiB);
-        System.out.printf(Locale.ROOT, "%-22s %10.1f %10.2f %12.0f%n", "full pipeline", full.rate(), full.seconds,
-                full.peakMiB);
+        run(articles, a -> pipeline.code(a).sentences());
+        Measure nlp = null;
+        Measure full = null;
+        for (int trial = 0; trial < 2; trial++) {
+            nlp = faster(nlp, run(articles, a -> pipeline.annotate(a).sentences().size()));
+            full = faster(full, run(articles, a -> pipeline.code(a).sentences()));
+        }
+        System.out.printf(Locale.ROOT, "%-22s %10s %10s %14s %14s%n", "stage", "sent/s", "seconds", "peak heap MiB",
+                "live heap MiB");
+        System.out.printf(Locale.ROOT, "%-22s %10.1f %10.2f %14.0f %14.0f%n", "corenlp alone", nlp.rate(), nlp.seconds,
+                nlp.peakMiB, nlp.liveMiB);
+        System.out.printf(Locale.ROOT, "%-22s %10.1f %10.2f %14.0f %14.0f%n", "full pipeline", full.rate(), full.seconds,
+                full.peakMiB, full.liveMiB);
         System.out.printf(Locale.ROOT, "full/corenlp time ratio: %.3f (our stages add %.1f%%); sentences per pass: %d%n",
                 full.seconds / nlp.seconds, 100 * (full.seconds / nlp.seconds - 1), nlp.sentences / rounds);
         return 0;
     }
 
-    private record Measure(int sentences, double seconds, double peakMiB) {
+    /** Of two trials, the faster: the machine is shared, and noise only ever slows a run down. */
+    private static Measure faster(Measure a, Measure b) {
+        return a == null || b.seconds < a.seconds ? b : a;
+    }
+
+    private record Measure(int sentences, double seconds, double peakMiB, double liveMiB) {
         double rate() {
             return sentences / seconds;
         }
@@ -103,7 +115,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
-        return new Measure(sentences.get(), seconds, peak);
+        System.gc();
+        double live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+        return new Measure(sentences.get(), seconds, peak, live);
     }
 
     private List<Article> read() throws IOException {
