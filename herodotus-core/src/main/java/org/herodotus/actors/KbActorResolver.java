@@ -64,6 +64,7 @@ final class KbActorResolver implements ActorResolver {
         List<ActorMention> mentions = new ArrayList<>();
         Deque<Antecedent> persons = new ArrayDeque<>();
         Set<String> seenEntities = new HashSet<>();
+        Map<String, Actor> namedByCode = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             Placed[] placed = match(s, seenEntities, doc.text());
             Set<Integer> covered = new HashSet<>();
@@ -72,11 +73,15 @@ final class KbActorResolver implements ActorResolver {
                 if (actors.isEmpty()) {
                     continue;
                 }
+                actors = described(actors, t, namedByCode);
                 byHead.put(ResolvedActors.key(s.index(), t.index()), actors);
                 boolean subject = s.parents(t.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
                 for (Actor a : actors) {
                     if (a.kbId() != null) {
                         seenEntities.add(a.kbId());
+                        if (kb.entity(a.kbId()).map(Entity::isPerson).orElse(false) && !a.sectors().isEmpty()) {
+                            namedByCode.put(a.code(), a);
+                        }
                     }
                     if (personLike(a, t)) {
                         persons.push(new Antecedent(a, subject));
@@ -95,6 +100,26 @@ final class KbActorResolver implements ActorResolver {
             }
         }
         return new ResolvedActors(byHead, mentions);
+    }
+
+    /**
+     * A description of a person named earlier in the article ("the German foreign minister" after
+     * "Heiko Maas", "the Turkish and Qatari ministers" after their names) is linked to that person when
+     * the codes agree: one person per actor, so a plural head links only when it stands for several
+     * countries.
+     */
+    private static List<Actor> described(List<Actor> actors, Token head, Map<String, Actor> namedByCode) {
+        boolean individual = head.pos().equals("NN") || head.pos().equals("NNS") && actors.size() > 1;
+        if (!individual || namedByCode.isEmpty()) {
+            return actors;
+        }
+        List<Actor> out = new ArrayList<>(actors.size());
+        for (Actor a : actors) {
+            Actor named = a.kbId() == null && "composed".equals(a.via()) ? namedByCode.get(a.code()) : null;
+            out.add(named == null ? a : new Actor(a.span(), a.code(), a.country(), a.sectors(), named.kbId(),
+                    named.name(), a.score() * 0.9, "description"));
+        }
+        return out;
     }
 
     private boolean personLike(Actor a, Token head) {

@@ -137,4 +137,45 @@ class KbActorResolverTest {
         List<String> mentioned = resolver.resolve(doc).mentions().stream().map(m -> m.actor().code()).toList();
         assertEquals(List.of("LBYMIL", "LBYGOV"), mentioned);
     }
+
+    @Test
+    void descriptionIsLinkedToThePersonNamedBefore() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Kalin spoke|speak .", "NNP VBD .", "nsubj(1,0) root(-1,1) punct(1,2)")
+                .sentence("The Turkish spokesman left|leave .", "DT JJ NN VBD .",
+                        "det(2,0) amod(2,1) nsubj(3,2) root(-1,3) punct(3,4)")
+                .build();
+        Actor a = resolver.resolve(doc).at(1, 2).get(0);
+        assertEquals("TURGOV", a.code());
+        assertEquals("kalin", a.kbId());
+        assertEquals("description", a.via());
+    }
+
+    @Test
+    void pluralDescriptionOfOneCountryIsNotLinkedToOnePerson() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Kalin spoke|speak .", "NNP VBD .", "nsubj(1,0) root(-1,1) punct(1,2)")
+                .sentence("Turkish ministers|minister left|leave .", "JJ NNS VBD .",
+                        "amod(1,0) nsubj(2,1) root(-1,2) punct(2,3)")
+                .build();
+        assertNull(resolver.resolve(doc).at(1, 1).get(0).kbId());
+    }
+
+    @Test
+    void unknownNamesAreListedWithTheCodeTheirWordsSuggest() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Turkish Defense Minister Akar visited|visit Libya .", "JJ NNP NNP NNP VBD NNP .",
+                        "amod(2,0) compound(2,1) compound(3,2) nsubj(4,3) root(-1,4) obj(4,5) punct(4,6)")
+                .entity("Akar", "PERSON")
+                .sentence("Kalin met|meet Akar .", "NNP VBD NNP .", "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)")
+                .entity("Kalin", "PERSON").entity("Akar", "PERSON")
+                .build();
+        UnknownActors unknown = new UnknownActors();
+        unknown.add(doc, resolver.resolve(doc));
+        List<UnknownActors.Entry> entries = unknown.frequent(1);
+        assertEquals(1, entries.size(), entries.toString());
+        assertEquals("Akar", entries.get(0).name());
+        assertEquals(2, entries.get(0).count());
+        assertEquals("TURGOV", entries.get(0).suggestion());
+    }
 }

@@ -37,6 +37,7 @@ public final class Docs {
     private final StringBuilder text = new StringBuilder();
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<TimeMention> times = new ArrayList<>();
+    private final List<org.herodotus.model.EntityMention> entities = new ArrayList<>();
 
     private Docs(LocalDate published) {
         this.published = published;
@@ -89,8 +90,19 @@ public final class Docs {
         return this;
     }
 
+    /** A named-entity mention: the first occurrence of {@code surface} in the last sentence. */
+    public Docs entity(String surface, String type) {
+        Sentence s = sentences.get(sentences.size() - 1);
+        int at = text.indexOf(surface, s.span().begin());
+        if (at < 0) {
+            throw new IllegalArgumentException("no '" + surface + "' in the last sentence");
+        }
+        entities.add(new org.herodotus.model.EntityMention(s.index(), new Span(at, at + surface.length()), type));
+        return this;
+    }
+
     public AnnotatedArticle build() {
         return new AnnotatedArticle(new Article("test", text.toString(), published, null, null, null), sentences,
-                List.of(), times);
+                entities, times);
     }
 }
