@@ -122,24 +122,24 @@ public final class Lexicon {
                         + "': use a particle word, =OBJECT|OBJECT or +PREP");
             }
         }
-        boolean speech = false;
-        boolean reverse = false;
+        Set<VerbPattern.Flag> flags = java.util.EnumSet.noneOf(VerbPattern.Flag.class);
         if (f.length == 3) {
             for (String flag : f[2].split(",")) {
-                switch (flag.strip()) {
-                    case "speech" -> speech = true;
-                    case "reverse" -> reverse = true;
-                    case "" -> { }
-                    default -> throw new LexiconFormatException(where, "unknown flag '" + flag.strip()
-                            + "'; known: speech, reverse");
+                if (flag.isBlank()) {
+                    continue;
+                }
+                try {
+                    flags.add(VerbPattern.Flag.valueOf(flag.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new LexiconFormatException(where, "unknown flag '" + flag.strip()
+                            + "'; known: speech, reverse, blame");
                 }
             }
         }
-        if (reverse && preps.isEmpty()) {
+        if (flags.contains(VerbPattern.Flag.REVERSE) && preps.isEmpty()) {
             throw new LexiconFormatException(where, "a 'reverse' pattern needs a +PREP whose noun is the source");
         }
-        return new VerbPattern(words[0], particles, objects, preps, table.require(f[1].strip(), where), speech,
-                reverse, where);
+        return new VerbPattern(words[0], particles, objects, preps, table.require(f[1].strip(), where), flags, where);
     }
 
     private static String hash(List<String> a, List<String> b) {

@@ -646,7 +646,8 @@ public final class PetrarchVerbs {
     }
 
     private void emit(String verb, Shape s, CameoCode code, String origin, boolean speech) {
-        VerbPattern p = new VerbPattern(verb, s.particles(), s.objects(), s.preps(), code, speech, false, origin);
+        VerbPattern p = new VerbPattern(verb, s.particles(), s.objects(), s.preps(), code,
+                speech ? Set.of(VerbPattern.Flag.SPEECH) : Set.of(), origin);
         if (seen.add(p.text())) {
             patterns.add(p);
         } else {

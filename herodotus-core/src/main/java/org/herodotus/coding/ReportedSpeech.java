@@ -16,19 +16,21 @@ import java.util.Set;
  * violated the ceasefire") is recorded as {@code claimed} by the speaker, unless the speaker speaks of
  * his own side; and when the claimed event is a conflict event, the speech act itself becomes an
  * accusation of the claimed event's source (X accuses Y). A plain statement (CAMEO 01) whose content
- * was coded is dropped: the content is the event.
+ * was coded is dropped: the content is the event. A blaming predicate in the complement ("cause
+ * instability") makes the speech a criticism of its subject.
  */
 final class ReportedSpeech {
 
     private ReportedSpeech() {
     }
 
-    static List<EventCandidate> apply(Sentence s, List<EventCandidate> found, List<Integer> speechVerbs,
-                                      CameoCode accuse) {
+    static List<EventCandidate> apply(Sentence s, List<EventCandidate> found, List<EventCandidate> blamed,
+                                      List<Integer> speechVerbs, CameoCode accuse) {
         if (speechVerbs.isEmpty()) {
             return found;
         }
         List<EventCandidate> out = new ArrayList<>(found);
+        criticisms(s, out, blamed, speechVerbs);
         for (int v : speechVerbs) {
             Set<Integer> clause = complement(s, v);
             if (clause.isEmpty()) {
@@ -40,7 +42,8 @@ final class ReportedSpeech {
                     speeches.add(c);
                 }
             }
-            boolean reported = out.stream().anyMatch(c -> clause.contains(c.anchor()));
+            boolean reported = out.stream().anyMatch(c -> clause.contains(c.anchor()))
+                    || blamed.stream().anyMatch(c -> clause.contains(c.anchor()));
             for (EventCandidate speech : speeches) {
                 Actor speaker = speech.source();
                 if (reported && speech.code().root().equals("01")) {
@@ -61,6 +64,29 @@ final class ReportedSpeech {
             }
         }
         return out;
+    }
+
+    /**
+     * A blaming predicate in what a speaker says makes the speech a criticism of its subjects: "he
+     * explained that the Russian mercenaries and the Emirati support cause instability" is a
+     * criticism of Russia and of the UAE. Outside speech, blame is not coded.
+     */
+    private static void criticisms(Sentence s, List<EventCandidate> out, List<EventCandidate> blamed,
+                                   List<Integer> speechVerbs) {
+        for (int v : speechVerbs) {
+            Set<Integer> clause = complement(s, v);
+            List<EventCandidate> speeches = out.stream().filter(c -> c.anchor() == v).toList();
+            for (EventCandidate b : blamed) {
+                if (!clause.contains(b.anchor())) {
+                    continue;
+                }
+                for (EventCandidate speech : speeches) {
+                    if (!ownSide(b.source(), speech.source())) {
+                        out.add(speech.withCode(b.code(), b.source(), speech.rule() + " + blame " + b.rule()));
+                    }
+                }
+            }
+        }
     }
 
     /** A speaker speaking of his own party or country states, he does not claim. */

@@ -46,11 +46,14 @@ final class RuleEventCoder implements EventCoder {
         List<EventCandidate> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<EventCandidate> found = new ArrayList<>();
+            List<EventCandidate> blamed = new ArrayList<>();
             List<Integer> speechVerbs = new ArrayList<>();
             for (Token t : s.tokens()) {
                 if (t.isVerb()) {
                     VerbPattern p = bestVerbPattern(s, t.index());
-                    if (p != null) {
+                    if (p != null && p.blame()) {
+                        blamed.addAll(blamed(s, t.index(), p, actors));
+                    } else if (p != null) {
                         found.addAll(verbEvents(s, t.index(), p, actors));
                         if (p.speech()) {
                             speechVerbs.add(t.index());
@@ -62,7 +65,7 @@ final class RuleEventCoder implements EventCoder {
             }
             found = withoutGovernedComplements(s, found);
             found.replaceAll(intent::apply);
-            out.addAll(dedupe(ReportedSpeech.apply(s, found, speechVerbs, accuse)));
+            out.addAll(dedupe(ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse)));
         }
         return out;
     }
@@ -321,6 +324,20 @@ final class RuleEventCoder implements EventCoder {
         return p.reverse()
                 ? dyads(s, v, s.token(v).span(), p.code(), targets, sources, actors, modal, rule, strength)
                 : dyads(s, v, s.token(v).span(), p.code(), sources, targets, actors, modal, rule, strength);
+    }
+
+    /** Who a blaming predicate blames ("the Russian mercenaries ... cause instability"): its subjects. */
+    private List<EventCandidate> blamed(Sentence s, int v, VerbPattern p, ResolvedActors actors) {
+        List<EventCandidate> out = new ArrayList<>();
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("nsubj")) {
+                for (Actor a : actorsOrNounSource(s, d.dependent(), actors)) {
+                    out.add(new EventCandidate(s.index(), v, s.token(v).span(), p.code(), a, null,
+                            Factuality.ASSERTED, List.of(), null, p.origin() + " " + p.text(), 0.7));
+                }
+            }
+        }
+        return out;
     }
 
     private List<EventCandidate> nounEvents(Sentence s, int n, ResolvedActors actors) {

@@ -15,19 +15,45 @@ import java.util.Set;
  * @param objects   allowed lemmas of the direct object; empty when the object is not constrained
  * @param preps     prepositions of oblique dependents; the last one's noun is the target
  * @param code      the CAMEO code
- * @param speech    whether the verb reports speech (its clausal complement is a claim)
- * @param reverse   whether the roles are the other way round: in "X received support from Y" Y acts
- *                  on X, so the prepositional noun is the source and the subject the target
+ * @param flags     what else the pattern says ({@link Flag})
  * @param origin    file and line, for debugging and the evidence's rule
  */
 public record VerbPattern(String verb, List<String> particles, Set<String> objects, List<String> preps,
-                          CameoCode code, boolean speech, boolean reverse,
-                          String origin) {
+                          CameoCode code, Set<Flag> flags, String origin) {
+
+    /** Marks of a pattern beyond its words. */
+    public enum Flag {
+        /** A verb of saying: its clausal complement is a claim of the speaker. */
+        SPEECH,
+        /**
+         * The roles are the other way round: in "X received support from Y" Y acts on X, so the
+         * prepositional noun is the source and the subject the target.
+         */
+        REVERSE,
+        /**
+         * The predicate blames its subject ("cause instability"): not an event of its own, but in what
+         * a speaker says it makes the speech a criticism (111) of the subject.
+         */
+        BLAME
+    }
 
     public VerbPattern {
         particles = List.copyOf(particles);
         objects = Set.copyOf(objects);
         preps = List.copyOf(preps);
+        flags = flags.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(flags);
+    }
+
+    public boolean speech() {
+        return flags.contains(Flag.SPEECH);
+    }
+
+    public boolean reverse() {
+        return flags.contains(Flag.REVERSE);
+    }
+
+    public boolean blame() {
+        return flags.contains(Flag.BLAME);
     }
 
     /** How many constraints the pattern adds to its verb; the most specific match wins. */

@@ -31,7 +31,8 @@ class RuleEventCoderTest {
             "agree\t030",
             "visit\t042",
             "promise\t030",
-            "aid\t070");
+            "aid\t070",
+            "cause =instability\t111\tblame");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040");
     private static final KnowledgeBase KB = new KbLoader()
             .load("countries.tsv", stream("DEU\tDE\tGermany\t-\tGerman\tBerlin\n"
@@ -210,6 +211,23 @@ class RuleEventCoderTest {
                         "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) nsubj:xsubj(3,0) obj(3,4) punct(1,5)")
                 .build());
         assertEquals(List.of("DEU>RUS:030"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void blameInWhatASpeakerSaysIsACriticismOfTheBlamed() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany said|say that Russia causes|cause instability .", "NNP VBD IN NNP VBZ NN .",
+                        "nsubj(1,0) root(-1,1) mark(4,2) nsubj(4,3) ccomp(1,4) obj(4,5) punct(1,6)")
+                .build());
+        assertEquals(List.of("DEU>RUS:111"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void blameOutsideSpeechIsNotAnEvent() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Russia causes|cause instability .", "NNP VBZ NN .", "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)")
+                .build());
+        assertTrue(events.isEmpty(), events.toString());
     }
 
     @Test

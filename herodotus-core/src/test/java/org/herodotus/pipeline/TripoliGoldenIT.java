@@ -144,4 +144,26 @@ class TripoliGoldenIT {
     void haftarsForcesAttackedTripoliInApril2019() {
         expect("LBY attacks LBY in 2019-04", e -> dyad(e, "LBYMIL", "LBY", "19") && "2019-04".equals(e.date().value()));
     }
+
+    /** Issue 4: Kalin's statements are an accusation of Haftar's forces and a criticism of Russia and the UAE. */
+    @Test
+    void kalinCriticisesRussiaAndTheUae() {
+        expect("TURGOV criticises RUS", e -> dyad(e, "TURGOV", "RUS", "11") && "kalin".equals(e.source().kbId()));
+        expect("TURGOV criticises ARE", e -> dyad(e, "TURGOV", "ARE", "11") && "kalin".equals(e.source().kbId()));
+    }
+
+    @Test
+    void theCeasefireViolationsAreClaimedByKalin() {
+        expect("LBYMIL violation claimed by Kalin", e -> e.source().code().startsWith("LBY")
+                && e.factuality() == Factuality.CLAIMED && "kalin".equals(e.claimant().kbId())
+                && e.cameo().root().equals("19"));
+    }
+
+    @Test
+    void turkeyNotPreferringAMilitarySolutionIsNoPositiveEvent() {
+        int sentence = text.substring(0, text.indexOf("does not prefer")).split("\n\n").length - 1;
+        assertTrue(events.stream().noneMatch(e -> e.evidence().trigger().of(text).equals("prefer")
+                && e.factuality() == Factuality.ASSERTED && e.cameo().goldstein() > 0),
+                "\"does not prefer\" coded as a positive event:\n" + describe());
+    }
 }
