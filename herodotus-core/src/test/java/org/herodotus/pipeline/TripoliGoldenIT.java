@@ -161,7 +161,6 @@ class TripoliGoldenIT {
 
     @Test
     void turkeyNotPreferringAMilitarySolutionIsNoPositiveEvent() {
-        int sentence = text.substring(0, text.indexOf("does not prefer")).split("\n\n").length - 1;
         assertTrue(events.stream().noneMatch(e -> e.evidence().trigger().of(text).equals("prefer")
                 && e.factuality() == Factuality.ASSERTED && e.cameo().goldstein() > 0),
                 "\"does not prefer\" coded as a positive event:\n" + describe());
