@@ -1,5 +1,6 @@
 package org.herodotus.actors;
 
+import org.herodotus.internal.Lazy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,25 +46,16 @@ public final class KbLoader {
         }
     }
 
-    private static volatile KnowledgeBase builtIn;
+    private static final Lazy<KnowledgeBase> BUILT_IN_KB =
+            Lazy.of(() -> {
+                KbLoader loader = new KbLoader();
+                BUILT_IN.forEach(loader::loadResource);
+                return loader.build();
+            });
 
     /** The built-in knowledge base, loaded once per JVM. */
     public static KnowledgeBase builtIn() {
-        KnowledgeBase kb = builtIn;
-        if (kb == null) {
-            synchronized (KbLoader.class) {
-                kb = builtIn;
-                if (kb == null) {
-                    KbLoader loader = new KbLoader();
-                    for (String f : BUILT_IN) {
-                        loader.loadResource(f);
-                    }
-                    kb = loader.build();
-                    builtIn = kb;
-                }
-            }
-        }
-        return kb;
+        return BUILT_IN_KB.get();
     }
 
     public KbLoader loadResource(String resource) {

@@ -177,10 +177,11 @@ public final class PetrarchActors {
     }
 
     /**
-     * The content of each line, same indices: {@code #} comments and {@code <!-- -->} blocks (which may
-     * span lines) blanked, white space stripped.
+     * The content of each line of a PETRARCH dictionary, same indices: {@code #} comments and
+     * {@code <!-- -->} blocks (which may span lines) blanked, white space stripped. Shared with the verb
+     * reader.
      */
-    static List<String> contents(List<String> lines) {
+    public static List<String> contents(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         boolean inComment = false;
         for (String raw : lines) {

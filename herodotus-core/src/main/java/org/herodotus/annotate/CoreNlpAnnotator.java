@@ -1,5 +1,6 @@
 package org.herodotus.annotate;
 
+import org.herodotus.internal.Lazy;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -37,7 +38,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private static final Set<String> ENTITY_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC",
             "COUNTRY", "CITY", "STATE_OR_PROVINCE", "NATIONALITY", "TITLE");
-    private static volatile CoreNlpAnnotator shared;
+    private static final Lazy<CoreNlpAnnotator> SHARED =
+            Lazy.of(() -> new CoreNlpAnnotator(AnnotatorConfig.defaults()));
 
     private final StanfordCoreNLP pipeline;
     private final AnnotatorConfig config;
@@ -49,17 +51,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** The JVM-wide annotator for the default configuration; loads the models on first call. */
     public static CoreNlpAnnotator shared() {
-        CoreNlpAnnotator local = shared;
-        if (local == null) {
-            synchronized (CoreNlpAnnotator.class) {
-                local = shared;
-                if (local == null) {
-                    local = new CoreNlpAnnotator(AnnotatorConfig.defaults());
-                    shared = local;
-                }
-            }
-        }
-        return local;
+        return SHARED.get();
     }
 
     public static CoreNlpAnnotator create(AnnotatorConfig config) {

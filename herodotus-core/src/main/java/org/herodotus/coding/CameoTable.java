@@ -1,5 +1,6 @@
 package org.herodotus.coding;
 
+import org.herodotus.internal.Lazy;
 import org.herodotus.model.CameoCode;
 
 import java.util.Arrays;
@@ -15,7 +16,8 @@ import java.util.Optional;
 public final class CameoTable {
 
     public static final String RESOURCE = "cameo/cameo.tsv";
-    private static volatile CameoTable builtIn;
+    private static final Lazy<CameoTable> BUILT_IN =
+            Lazy.of(() -> parse(RESOURCE, DataFiles.lines(RESOURCE)));
 
     private final Map<String, CameoCode> codes;
 
@@ -24,17 +26,7 @@ public final class CameoTable {
     }
 
     public static CameoTable builtIn() {
-        CameoTable t = builtIn;
-        if (t == null) {
-            synchronized (CameoTable.class) {
-                t = builtIn;
-                if (t == null) {
-                    t = parse(RESOURCE, DataFiles.lines(RESOURCE));
-                    builtIn = t;
-                }
-            }
-        }
-        return t;
+        return BUILT_IN.get();
     }
 
     static CameoTable parse(String origin, List<String> lines) {

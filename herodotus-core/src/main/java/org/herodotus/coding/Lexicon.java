@@ -1,5 +1,6 @@
 package org.herodotus.coding;
 
+import org.herodotus.internal.Lazy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,7 +24,8 @@ public final class Lexicon {
 
     public static final String VERBS = "lexicon/verbs.txt";
     public static final String NOUNS = "lexicon/nouns.txt";
-    private static volatile Lexicon builtIn;
+    private static final Lazy<Lexicon> BUILT_IN = Lazy.of(() ->
+            parse(CameoTable.builtIn(), VERBS, DataFiles.lines(VERBS), NOUNS, DataFiles.lines(NOUNS)));
 
     private final Map<String, List<VerbPattern>> verbs;
     private final Map<String, List<NounPattern>> nouns;
@@ -42,17 +44,7 @@ public final class Lexicon {
     }
 
     public static Lexicon builtIn() {
-        Lexicon l = builtIn;
-        if (l == null) {
-            synchronized (Lexicon.class) {
-                l = builtIn;
-                if (l == null) {
-                    l = parse(CameoTable.builtIn(), VERBS, DataFiles.lines(VERBS), NOUNS, DataFiles.lines(NOUNS));
-                    builtIn = l;
-                }
-            }
-        }
-        return l;
+        return BUILT_IN.get();
     }
 
     /**

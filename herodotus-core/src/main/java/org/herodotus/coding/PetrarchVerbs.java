@@ -230,26 +230,9 @@ public final class PetrarchVerbs {
         skipped.merge(reason, 1, Integer::sum);
     }
 
-    /** Line contents, same indices, with {@code #} comments and {@code <!-- -->} blocks blanked. */
-    private static List<String> contents(List<String> lines) {
-        List<String> out = new ArrayList<>(lines.size());
-        boolean inComment = false;
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (inComment || line.startsWith("<!")) {
-                inComment = !line.contains("-->");
-                out.add("");
-                continue;
-            }
-            int hash = line.indexOf('#');
-            out.add((hash < 0 ? line : line.substring(0, hash)).strip());
-        }
-        return out;
-    }
-
     void read(String file, List<String> lines) {
         files++;
-        List<String> content = contents(lines);
+        List<String> content = org.herodotus.actors.PetrarchActors.contents(lines);
         synsets = synsets(content);
         Block block = null;
         boolean inSynset = false;

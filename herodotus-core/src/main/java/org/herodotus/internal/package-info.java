@@ -1,0 +1,2 @@
+/** Small helpers the stages share; not part of the public API. */
+package org.herodotus.internal;
