@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "herodotus", mixinStandardHelpOptions = true, version = "herodotus 0.1.0",
         description = "Reads news and records who did what to whom, when and where (CAMEO and PLOVER events).",
         subcommands = {CodeCommand.class, DemoCommand.class, BenchCommand.class, ActorsCommand.class, EvalCommand.class,
+                IngestCommand.class, QueryCommand.class, StatsCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HerodotusCommand implements Runnable {
 

@@ -1,6 +1,7 @@
 package org.herodotus.pipeline;
 
 import org.herodotus.coding.EventCandidate;
+import org.herodotus.internal.Hashes;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Article;
 import org.herodotus.model.Event;
@@ -9,10 +10,6 @@ import org.herodotus.model.Evidence;
 import org.herodotus.model.Location;
 import org.herodotus.model.Sentence;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Builds the final {@link Event} from a candidate, its place and date: a stable id and a confidence.
@@ -50,15 +47,7 @@ final class EventAssembler {
                 Integer.toString(c.trigger().begin()), c.code().code(), c.source().code(),
                 Integer.toString(c.source().span().begin()), c.target() == null ? "-" : c.target().code(),
                 c.target() == null ? "-" : Integer.toString(c.target().span().begin()), c.factuality().label(), coder);
-        return "ev-" + sha256(key).substring(0, 20);
+        return "ev-" + Hashes.sha256(key).substring(0, 20);
     }
 
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

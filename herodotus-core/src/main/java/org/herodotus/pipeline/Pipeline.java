@@ -117,7 +117,7 @@ public final class Pipeline {
             ResolvedActors found = actors.resolve(doc);
             List<EventCandidate> candidates = coder.code(doc, found);
             EventLocator.ArticlePlaces where = places.locate(doc);
-            String textHash = EventAssembler.sha256(article.text()).substring(0, 16);
+            String textHash = org.herodotus.internal.Hashes.sha256(article.text()).substring(0, 16);
             List<Event> events = new ArrayList<>();
             for (EventCandidate c : candidates) {
                 Sentence s = doc.sentence(c.sentence());
