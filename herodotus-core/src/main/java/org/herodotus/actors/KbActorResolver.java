@@ -34,6 +34,7 @@ final class KbActorResolver implements ActorResolver {
     /** Relations by which a modifier names the head itself rather than who it belongs to. */
     private static final Set<String> NAMING = Set.of("self", "compound", "flat", "appos");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "theirs");
     private static final double FUZZY_THRESHOLD = 0.75;
     private static final double FUZZY_SURE = 0.9;
 
@@ -53,8 +54,44 @@ final class KbActorResolver implements ActorResolver {
     private record Reached(int token, String relation, Placed placed) {
     }
 
-    /** A person mentioned as the subject of a clause, for pronouns. */
+    /** An actor mentioned before, for pronouns; {@code subject} when it was the subject of a clause. */
     private record Antecedent(Actor actor, boolean subject) {
+    }
+
+    /**
+     * What third-person pronouns can refer to: people for "he" and "his", and for "it", "its", "they"
+     * and "their" the countries, organisations and groups that were subjects of a clause ("Iraq said it
+     * would allow ...").
+     */
+    private static final class Antecedents {
+        private final Deque<Antecedent> persons = new ArrayDeque<>();
+        private final Deque<Antecedent> groups = new ArrayDeque<>();
+
+        void add(Actor a, boolean person, boolean subject) {
+            if (!person && !subject) {
+                return;
+            }
+            Deque<Antecedent> d = person ? persons : groups;
+            d.push(new Antecedent(a, subject));
+            if (d.size() > 20) {
+                d.removeLast();
+            }
+        }
+
+        /** The antecedent of a pronoun, or null when the pronoun is none we resolve. */
+        Actor of(String pronoun) {
+            String w = pronoun.toLowerCase(java.util.Locale.ROOT);
+            Deque<Antecedent> d = PERSON_PRONOUNS.contains(w) ? persons : GROUP_PRONOUNS.contains(w) ? groups : null;
+            if (d == null) {
+                return null;
+            }
+            for (Antecedent a : d) {
+                if (a.subject) {
+                    return a.actor;
+                }
+            }
+            return d.isEmpty() ? null : d.peek().actor;
+        }
     }
 
     @Override
@@ -62,7 +99,7 @@ final class KbActorResolver implements ActorResolver {
         LocalDate date = doc.article().published();
         Map<Long, List<Actor>> byHead = new HashMap<>();
         List<ActorMention> mentions = new ArrayList<>();
-        Deque<Antecedent> persons = new ArrayDeque<>();
+        Antecedents persons = new Antecedents();
         Set<String> seenEntities = new HashSet<>();
         Map<String, Actor> namedByCode = new HashMap<>();
         for (Sentence s : doc.sentences()) {
@@ -83,11 +120,8 @@ final class KbActorResolver implements ActorResolver {
                             namedByCode.put(a.code(), a);
                         }
                     }
-                    if (personLike(a, t)) {
-                        persons.push(new Antecedent(a, subject));
-                        if (persons.size() > 20) {
-                            persons.removeLast();
-                        }
+                    if (!"pronoun".equals(a.via())) {
+                        persons.add(a, personLike(a, t), subject);
                     }
                 }
             }
@@ -210,14 +244,10 @@ final class KbActorResolver implements ActorResolver {
     }
 
     private List<Actor> compose(AnnotatedArticle doc, Sentence s, int head, Placed[] placed, LocalDate date,
-                                Deque<Antecedent> persons, Set<Integer> covered) {
+                                Antecedents persons, Set<Integer> covered) {
         Token h = s.token(head);
         if (h.isPronoun()) {
-            String w = h.word().toLowerCase(java.util.Locale.ROOT);
-            if (!PERSON_PRONOUNS.contains(w) || h.pos().equals("PRP$")) {
-                return List.of();
-            }
-            Actor ante = antecedent(persons);
+            Actor ante = h.pos().equals("PRP$") ? null : persons.of(h.word());
             return ante == null ? List.of() : List.of(withSpan(ante, h.span(), 0.8, "pronoun"));
         }
         if (!h.isNoun() && !h.pos().startsWith("JJ")) {
@@ -331,24 +361,14 @@ final class KbActorResolver implements ActorResolver {
         return null;
     }
 
-    private Actor possessivePronoun(Sentence s, int head, Deque<Antecedent> persons) {
+    private Actor possessivePronoun(Sentence s, int head, Antecedents persons) {
         for (Dependency d : s.children(head)) {
             Token t = s.token(d.dependent());
-            if (d.relation().equals("nmod:poss") && t.pos().equals("PRP$")
-                    && PERSON_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
-                return antecedent(persons);
+            if (d.relation().equals("nmod:poss") && t.pos().equals("PRP$")) {
+                return persons.of(t.word());
             }
         }
         return null;
-    }
-
-    private static Actor antecedent(Deque<Antecedent> persons) {
-        for (Antecedent a : persons) {
-            if (a.subject) {
-                return a.actor;
-            }
-        }
-        return persons.isEmpty() ? null : persons.peek().actor;
     }
 
     private static Actor withSpan(Actor a, Span span, double factor, String via) {

@@ -10,7 +10,8 @@ import java.util.Set;
  * CAMEO codes what an actor says it will do as an intent or a threat, not as the act: "X will visit
  * Y" is an expressed intent to meet (036), "X will attack Y" a threat of force (138). The statement
  * of intent is asserted now, so the event's factuality becomes {@code asserted}, its modality keeps
- * {@code future}. Also knows which acts are mutual ("A and B agreed", "A and B met").
+ * {@code future}; saying one will not cooperate ("will not accept") is a refusal (120). Also knows which
+ * acts are mutual ("A and B agreed", "A and B met").
  */
 final class Intent {
 
@@ -38,6 +39,11 @@ final class Intent {
     }
 
     EventCandidate apply(EventCandidate c) {
+        if (c.factuality() == Factuality.NEGATED && c.modality().contains("future") && cooperative(c.code())) {
+            return new EventCandidate(c.sentence(), c.anchor(), c.trigger(), table.require("120", "the refusal rule"),
+                    c.source(), c.target(), Factuality.ASSERTED, java.util.List.of("future", "negated"), c.claimant(),
+                    c.rule() + " (will not: refusal)", c.strength());
+        }
         if (c.factuality() != Factuality.FUTURE) {
             return c;
         }
@@ -52,6 +58,12 @@ final class Intent {
             }
         }
         return c;
+    }
+
+    /** Cooperation roots (03 to 08): saying one will not do them is a refusal (120). */
+    private static boolean cooperative(CameoCode code) {
+        int root = Integer.parseInt(code.root());
+        return root >= 3 && root <= 8;
     }
 
     static boolean reciprocal(CameoCode code) {

@@ -30,6 +30,8 @@ final class RuleEventCoder implements EventCoder {
             "between", "toward", "towards", "for");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> HYPOTHETICAL = Set.of("might", "may", "could", "would", "should");
+    /** Verbs whose infinitive did not happen: "failed to reach an agreement". */
+    private static final Set<String> FAILED = Set.of("fail", "refuse", "decline", "neglect");
 
     private final Lexicon lexicon;
     private final CameoCode accuse;
@@ -557,6 +559,11 @@ final class RuleEventCoder implements EventCoder {
                 hypothetical = true;
             } else if (d.relation().equals("mark") && lemma.equals("if")) {
                 hypothetical = true;
+            }
+        }
+        for (Dependency up : s.parents(v)) {
+            if (up.relation().equals("xcomp") && up.governor() >= 0 && FAILED.contains(s.token(up.governor()).lemma())) {
+                negated = true;
             }
         }
         List<String> marks = new ArrayList<>();

@@ -178,4 +178,15 @@ class KbActorResolverTest {
         assertEquals(2, entries.get(0).count());
         assertEquals("TURGOV", entries.get(0).suggestion());
     }
+
+    @Test
+    void itResolvesToTheLastCountryThatWasASubject() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Turkey said|say it would help|help Libya .", "NNP VBD PRP MD VB NNP .",
+                        "nsubj(1,0) root(-1,1) nsubj(4,2) aux(4,3) ccomp(1,4) obj(4,5) punct(1,6)")
+                .build();
+        Actor a = resolver.resolve(doc).at(0, 2).get(0);
+        assertEquals("TUR", a.code());
+        assertEquals("pronoun", a.via());
+    }
 }
