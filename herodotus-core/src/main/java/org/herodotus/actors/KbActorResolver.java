@@ -34,6 +34,7 @@ final class KbActorResolver implements ActorResolver {
     /** Relations by which a modifier names the head itself rather than who it belongs to. */
     private static final Set<String> NAMING = Set.of("self", "compound", "flat", "appos");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> OTHER_PARTY = Set.of("party", "side", "camp");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "theirs");
     private static final double FUZZY_THRESHOLD = 0.75;
     private static final double FUZZY_SURE = 0.9;
@@ -66,8 +67,13 @@ final class KbActorResolver implements ActorResolver {
     private static final class Antecedents {
         private final Deque<Antecedent> persons = new ArrayDeque<>();
         private final Deque<Antecedent> groups = new ArrayDeque<>();
+        private final Deque<Actor> recent = new ArrayDeque<>();
 
         void add(Actor a, boolean person, boolean subject) {
+            recent.push(a);
+            if (recent.size() > 200) {
+                recent.removeLast();
+            }
             if (!person && !subject) {
                 return;
             }
@@ -76,6 +82,25 @@ final class KbActorResolver implements ActorResolver {
             if (d.size() > 20) {
                 d.removeLast();
             }
+        }
+
+        /**
+         * "The other party", "the other side": the opponent of whoever speaks, taken as the most recent
+         * organised actor (one with a sector) of the speaker's country that is another party (in a civil
+         * conflict, the other camp); none when there is no such actor.
+         */
+        Actor otherParty() {
+            Actor speaker = of("he");
+            if (speaker == null || speaker.country() == null) {
+                return null;
+            }
+            for (Actor a : recent) {
+                if (!a.sameParty(speaker) && !a.code().equals(speaker.code()) && !a.sectors().isEmpty()
+                        && speaker.country().equals(a.country()) && !"metonym".equals(a.via())) {
+                    return a;
+                }
+            }
+            return null;
         }
 
         /** The antecedent of a pronoun, or null when the pronoun is none we resolve. */
@@ -252,6 +277,12 @@ final class KbActorResolver implements ActorResolver {
         }
         if (!h.isNoun() && !h.pos().startsWith("JJ")) {
             return List.of();
+        }
+        if (OTHER_PARTY.contains(h.lemma()) && s.children(head).stream()
+                .anyMatch(d -> d.relation().equals("amod") && s.token(d.dependent()).lemma().equals("other"))) {
+            Actor other = persons.otherParty();
+            return other == null ? List.of() : List.of(withSpan(other, s.span(head - 1 >= 0
+                    && s.token(head - 1).lemma().equals("other") ? head - 1 : head, head), 0.7, "description"));
         }
         List<Reached> reached = collect(s, head, placed);
         Actor pronounOwner = possessivePronoun(s, head, persons);

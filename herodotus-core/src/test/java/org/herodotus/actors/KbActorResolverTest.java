@@ -189,4 +189,17 @@ class KbActorResolverTest {
         assertEquals("TUR", a.code());
         assertEquals("pronoun", a.via());
     }
+
+    @Test
+    void theOtherSideIsTheSpeakersOpponentOfTheSameCountry() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Haftar 's forces|force attacked|attack .", "NNP POS NNS VBD .",
+                        "nmod:poss(2,0) case(0,1) nsubj(3,2) root(-1,3) punct(3,4)")
+                .sentence("Sarraj said|say the other side refused|refuse .", "NNP VBD DT JJ NN VBD .",
+                        "nsubj(1,0) root(-1,1) det(4,2) amod(4,3) nsubj(5,4) ccomp(1,5) punct(1,6)")
+                .build();
+        Actor a = resolver.resolve(doc).at(1, 4).get(0);
+        assertEquals("LBYMIL", a.code());
+        assertEquals("other side", doc.text(a.span()));
+    }
 }

@@ -74,7 +74,7 @@ class TripoliGoldenIT {
             "Fayez al-Sarraj, LBYGOV", "Sarraj, LBYGOV", "Al-Sarraj, LBYGOV", "Hulusi Akar, TUR",
             "Khaled Al-Attiyah, QAT", "Yasar Gular, TURMIL", "Serhat Aksin, TURGOV", "Muhammad bin Nasser, QATGOV",
             "Ibrahim Kalin, TURGOV", "Kalan, TURGOV", "Heiko Maas, DEUGOV", "Mohamed Siala, LBYGOV",
-            "Haftar's forces, LBYMIL", "Russian Wagner Company, RUS"})
+            "Haftar's forces, LBYMIL", "Russian Wagner Company, RUS", "other side, LBYMIL", "other party, LBYMIL"})
     void namedActorIsCodedInEverySpelling(String name, String code) {
         List<String> found = actors.stream().filter(m -> m.actor().span().of(text).contains(name))
                 .map(m -> m.actor().code()).toList();
