@@ -29,11 +29,11 @@ public record Actor(Span span, String code, String country, List<String> sectors
         }
     }
 
-    /** Whether two actors stand for the same party (same entity, or same code without entity). */
+    /**
+     * Whether two actors stand for the same party: the same entity, or the same code (al-Sarraj and
+     * his own government are both LBYGOV; an event between them says nothing about relations).
+     */
     public boolean sameParty(Actor other) {
-        if (kbId != null && other.kbId != null) {
-            return kbId.equals(other.kbId);
-        }
-        return code.equals(other.code);
+        return kbId != null && kbId.equals(other.kbId) || code.equals(other.code);
     }
 }
