@@ -10,7 +10,8 @@ import java.util.Set;
  * CAMEO codes what an actor says it will do as an intent or a threat, not as the act: "X will visit
  * Y" is an expressed intent to meet (036), "X will attack Y" a threat of force (138). The statement
  * of intent is asserted now, so the event's factuality becomes {@code asserted}, its modality keeps
- * {@code future}; saying one will not cooperate ("will not accept") is a refusal (120). Also knows which
+ * {@code future}; a future act on a condition ("will withdraw unless ...") is a threat (13x); saying
+ * one will not cooperate ("will not accept") is a refusal (120). Also knows which
  * acts are mutual ("A and B agreed", "A and B met").
  */
 final class Intent {
@@ -48,6 +49,12 @@ final class Intent {
             return c;
         }
         String code = c.code().code();
+        if (c.modality().contains("conditional") && !code.startsWith("13")) {
+            String to = Integer.parseInt(c.code().root()) >= 15 ? threatOf(code) : "130";
+            return new EventCandidate(c.sentence(), c.anchor(), c.trigger(), table.require(to, "the threat rule"),
+                    c.source(), c.target(), Factuality.ASSERTED, c.modality(), c.claimant(),
+                    c.rule() + " (future on a condition: threat)", c.strength());
+        }
         for (int n = code.length(); n >= 2; n--) {
             String to = FUTURE.get(code.substring(0, n));
             if (to != null) {
@@ -58,6 +65,17 @@ final class Intent {
             }
         }
         return c;
+    }
+
+    /** The threat code of a future act of force or coercion, else the general threat. */
+    private static String threatOf(String code) {
+        for (int n = code.length(); n >= 2; n--) {
+            String to = FUTURE.get(code.substring(0, n));
+            if (to != null && to.startsWith("13")) {
+                return to;
+            }
+        }
+        return "130";
     }
 
     /** Cooperation roots (03 to 08): saying one will not do them is a refusal (120). */

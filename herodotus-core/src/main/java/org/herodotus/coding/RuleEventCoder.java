@@ -30,6 +30,8 @@ final class RuleEventCoder implements EventCoder {
             "between", "toward", "towards", "for");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> HYPOTHETICAL = Set.of("might", "may", "could", "would", "should");
+    /** Conjunctions of a condition that makes a future act a threat: "will withdraw unless ...". */
+    private static final Set<String> CONDITIONS = Set.of("unless", "if");
     /** Verbs whose infinitive did not happen: "failed to reach an agreement". */
     private static final Set<String> FAILED = Set.of("fail", "refuse", "decline", "neglect");
 
@@ -548,6 +550,7 @@ final class RuleEventCoder implements EventCoder {
         boolean negated = false;
         boolean future = false;
         boolean hypothetical = false;
+        boolean conditional = false;
         for (Dependency d : s.children(v)) {
             String lemma = s.token(d.dependent()).lemma();
             String word = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
@@ -559,6 +562,9 @@ final class RuleEventCoder implements EventCoder {
                 hypothetical = true;
             } else if (d.relation().equals("mark") && lemma.equals("if")) {
                 hypothetical = true;
+            } else if (d.relation().startsWith("advcl") && s.children(d.dependent()).stream().anyMatch(m ->
+                    m.relation().equals("mark") && CONDITIONS.contains(s.token(m.dependent()).lemma()))) {
+                conditional = true;
             }
         }
         for (Dependency up : s.parents(v)) {
@@ -570,20 +576,36 @@ final class RuleEventCoder implements EventCoder {
         if (future) {
             marks.add("future");
         }
+        if (conditional) {
+            marks.add("conditional");
+        }
         if (hypothetical) {
             marks.add("hypothetical");
         }
         Factuality f = negated ? Factuality.NEGATED : hypothetical ? Factuality.HYPOTHETICAL
                 : future ? Factuality.FUTURE : Factuality.ASSERTED;
-        return new Modal(f, negated ? marks : List.of());
+        return new Modal(f, negated || conditional ? marks : List.of());
     }
 
-    /** One candidate per source, target and root in a sentence: the strongest. */
+    /**
+     * One candidate per source, target and root in a sentence: the strongest; and an event without a
+     * target gives way to the same source's event of the same root with one ("guerrillas wounded two
+     * soldiers in a bomb attack" is one attack on the soldiers, not also an attack on no one).
+     */
     private static List<EventCandidate> dedupe(List<EventCandidate> in) {
         Map<String, EventCandidate> best = new LinkedHashMap<>();
         for (EventCandidate c : in) {
             best.merge(c.key(), c, (a, b) -> b.strength() > a.strength() ? b : a);
         }
-        return new ArrayList<>(best.values());
+        List<EventCandidate> out = new ArrayList<>();
+        for (EventCandidate c : best.values()) {
+            boolean subsumed = c.target() == null && best.values().stream().anyMatch(o -> o.target() != null
+                    && o.source().sameParty(c.source()) && o.code().root().equals(c.code().root())
+                    && o.factuality() == c.factuality());
+            if (!subsumed) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 }

@@ -32,7 +32,9 @@ class RuleEventCoderTest {
             "visit\t042",
             "promise\t030",
             "aid\t070",
-            "cause =instability\t111\tblame");
+            "cause =instability\t111\tblame",
+            "withdraw +from\t087",
+            "wound\t190");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040");
     private static final KnowledgeBase KB = new KbLoader()
             .load("countries.tsv", stream("DEU\tDE\tGermany\t-\tGerman\tBerlin\n"
@@ -228,6 +230,27 @@ class RuleEventCoderTest {
                 .sentence("Russia causes|cause instability .", "NNP VBZ NN .", "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)")
                 .build());
         assertTrue(events.isEmpty(), events.toString());
+    }
+
+    @Test
+    void futureActOnAConditionIsAThreat() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany will withdraw|withdraw from Libya unless Russia leaves|leave .",
+                        "NNP MD VB IN NNP IN NNP VBZ .",
+                        "nsubj(2,0) aux(2,1) root(-1,2) obl:from(2,4) case(4,3) advcl:unless(2,7) mark(7,5) "
+                                + "nsubj(7,6) punct(2,8)")
+                .build());
+        assertEquals(List.of("DEU>LBY:130"), events.stream().map(RuleEventCoderTest::dyad).toList());
+        assertEquals(Factuality.ASSERTED, events.get(0).factuality());
+    }
+
+    @Test
+    void eventWithoutTargetGivesWayToTheSameEventWithOne() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Russia wounded|wound Turkish soldiers|soldier in an attack .", "NNP VBD JJ NNS IN DT NN .",
+                        "nsubj(1,0) root(-1,1) amod(3,2) obj(1,3) obl:in(1,6) case(6,4) det(6,5) punct(1,7)")
+                .build());
+        assertEquals(List.of("RUS>TUR:190"), events.stream().map(RuleEventCoderTest::dyad).toList());
     }
 
     @Test
