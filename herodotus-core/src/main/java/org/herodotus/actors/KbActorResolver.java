@@ -34,6 +34,8 @@ final class KbActorResolver implements ActorResolver {
     /** Relations by which a modifier names the head itself rather than who it belongs to. */
     private static final Set<String> NAMING = Set.of("self", "compound", "flat", "appos");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    /** Prepositions by which a clause places its subject: "demonstrated in Kirkuk", "throughout Indonesia". */
+    private static final Set<String> PLACING = Set.of("in", "throughout", "across", "at");
     private static final Set<String> OTHER_PARTY = Set.of("party", "side", "camp");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "theirs");
     private static final double FUZZY_THRESHOLD = 0.75;
@@ -376,17 +378,37 @@ final class KbActorResolver implements ActorResolver {
                 a.score(), a.via());
     }
 
-    /** Sector words under a place name: "Darfur rebels", "Baghdad University", "the Gaza police". */
+    /**
+     * Sector words under a place name or placed by one: "Darfur rebels", "Baghdad University", "students
+     * in Jakarta", "students demonstrated throughout Indonesia".
+     */
     private Actor locatedAgent(Sentence s, int head, List<String> sectors, Span span) {
+        List<Integer> candidates = new ArrayList<>();
         for (Dependency d : s.children(head)) {
-            Token t = s.token(d.dependent());
-            if ((d.relation().equals("compound") || d.relation().equals("nmod:poss") || d.relation().equals("amod"))
-                    && t.isProperNoun() && "LOCATION".equals(t.ner())) {
-                String country = places.countryOf(t.word()).filter(c -> kb.country(c).isPresent()).orElse(null);
-                if (country != null) {
-                    return new Actor(span, country + String.join("", sectors), country, sectors, null,
-                            kb.country(country).get().name(), 0.75, "composed");
+            String r = d.relation();
+            if (r.equals("compound") || r.equals("nmod:poss") || r.equals("amod") || r.equals("nmod:in")
+                    || r.equals("nmod:from")) {
+                candidates.add(d.dependent());
+            }
+        }
+        for (Dependency up : s.parents(head)) {
+            if (up.relation().equals("nsubj") && up.governor() >= 0) {
+                for (Dependency d : s.children(up.governor())) {
+                    if (d.baseRelation().equals("obl") && PLACING.contains(d.subtype())) {
+                        candidates.add(d.dependent());
+                    }
                 }
+            }
+        }
+        for (int c : candidates) {
+            Token t = s.token(c);
+            if (!t.isProperNoun() || !"LOCATION".equals(t.ner())) {
+                continue;
+            }
+            String country = places.countryOf(t.word()).filter(x -> kb.country(x).isPresent()).orElse(null);
+            if (country != null) {
+                return new Actor(span, country + String.join("", sectors), country, sectors, null,
+                        kb.country(country).get().name(), 0.75, "composed");
             }
         }
         return null;
