@@ -87,7 +87,7 @@ public final class CodeCommand implements Callable<Integer> {
         final int threads;
         final DictionaryOptions dictionaries;
         final List<Article> pending = new ArrayList<>();
-        final Progress progress = new Progress("coded", "articles");
+        Progress progress = new Progress("coded", "articles");
         Pipeline pipeline;
         int problems;
 
@@ -115,6 +115,7 @@ public final class CodeCommand implements Callable<Integer> {
             }
             if (pipeline == null) {
                 pipeline = Models.pipeline(dictionaries);
+                progress = new Progress("coded", "articles");
             }
             pipeline.codeAll(List.copyOf(pending), threads, this::written);
             pending.clear();

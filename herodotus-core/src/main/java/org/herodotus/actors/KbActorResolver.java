@@ -380,7 +380,8 @@ final class KbActorResolver implements ActorResolver {
 
     /**
      * Sector words under a place name or placed by one: "Darfur rebels", "Baghdad University", "students
-     * in Jakarta", "students demonstrated throughout Indonesia".
+     * in Jakarta", "students demonstrated throughout Indonesia" (an intransitive clause only: in "leaders
+     * discussed the crisis in Sudan" the place belongs to the topic).
      */
     private Actor locatedAgent(Sentence s, int head, List<String> sectors, Span span) {
         List<Integer> candidates = new ArrayList<>();
@@ -392,7 +393,8 @@ final class KbActorResolver implements ActorResolver {
             }
         }
         for (Dependency up : s.parents(head)) {
-            if (up.relation().equals("nsubj") && up.governor() >= 0) {
+            if (up.relation().equals("nsubj") && up.governor() >= 0
+                    && s.children(up.governor()).stream().noneMatch(d -> d.relation().equals("obj"))) {
                 for (Dependency d : s.children(up.governor())) {
                     if (d.baseRelation().equals("obl") && PLACING.contains(d.subtype())) {
                         candidates.add(d.dependent());
