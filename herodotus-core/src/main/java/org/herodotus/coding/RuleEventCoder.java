@@ -22,7 +22,8 @@ import java.util.Set;
  * passive); an event noun takes its source from a possessor, a nationality adjective, a "by" phrase or
  * the clause it sits in, and its target from "on", "against", "with" or "to". Negation and modal
  * auxiliaries set the factuality; clauses under verbs of speech become claims of the speaker, and a
- * claimed conflict event makes the speech an accusation.
+ * claimed conflict event makes the speech an accusation. A statement (CAMEO 01) made to or about no one
+ * is not kept as an event; it remains a {@link Trigger}.
  */
 final class RuleEventCoder implements EventCoder {
 
@@ -69,7 +70,11 @@ final class RuleEventCoder implements EventCoder {
             }
             found = withoutGovernedComplements(s, found);
             found.replaceAll(intent::apply);
-            out.addAll(dedupe(ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse)));
+            for (EventCandidate c : dedupe(ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse))) {
+                if (c.target() != null || !c.code().root().equals("01")) {
+                    out.add(c);
+                }
+            }
         }
         return out;
     }

@@ -75,7 +75,7 @@ class DevSetsRegressionIT {
 
     /**
      * The floors; each sits about 0.02 under the figure measured when it was set (2026-11-29: PETRARCH
-     * unit R 0.397 P 0.589; PETRARCH-2 R 0.363 P 0.367; PLOVER F1 0.363; PentaClass 0.660). They are
+     * unit R 0.397 P 0.596; PETRARCH-2 R 0.363 P 0.460; PLOVER F1 0.363; PentaClass 0.660). They are
      * below the targets of issue 4 (0.70/0.80, 0.70/0.75, 0.60, 0.65), which the coder does not reach
      * yet except for PentaClass.
      */
@@ -83,7 +83,7 @@ class DevSetsRegressionIT {
         static final double PETR_UNIT_RECALL = 0.37;
         static final double PETR_UNIT_PRECISION = 0.56;
         static final double PETR2_RECALL = 0.34;
-        static final double PETR2_PRECISION = 0.34;
+        static final double PETR2_PRECISION = 0.43;
         static final double PLOVER_F1 = 0.34;
         static final double PENTACLASS_ACCURACY = 0.63;
 
