@@ -33,11 +33,9 @@ final class KbActorResolver implements ActorResolver {
             "nmod:of", "compound:prt", "nmod:for");
     /** Relations by which a modifier names the head itself rather than who it belongs to. */
     private static final Set<String> NAMING = Set.of("self", "compound", "flat", "appos");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     /** Prepositions by which a clause places its subject: "demonstrated in Kirkuk", "throughout Indonesia". */
     private static final Set<String> PLACING = Set.of("in", "throughout", "across", "at");
     private static final Set<String> OTHER_PARTY = Set.of("party", "side", "camp");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "theirs");
     private static final double FUZZY_THRESHOLD = 0.75;
     private static final double FUZZY_SURE = 0.9;
 
@@ -55,70 +53,6 @@ final class KbActorResolver implements ActorResolver {
 
     /** An NP word that carries a match, with the relation that links it to the head. */
     private record Reached(int token, String relation, Placed placed) {
-    }
-
-    /** An actor mentioned before, for pronouns; {@code subject} when it was the subject of a clause. */
-    private record Antecedent(Actor actor, boolean subject) {
-    }
-
-    /**
-     * What third-person pronouns can refer to: people for "he" and "his", and for "it", "its", "they"
-     * and "their" the countries, organisations and groups that were subjects of a clause ("Iraq said it
-     * would allow ...").
-     */
-    private static final class Antecedents {
-        private final Deque<Antecedent> persons = new ArrayDeque<>();
-        private final Deque<Antecedent> groups = new ArrayDeque<>();
-        private final Deque<Actor> recent = new ArrayDeque<>();
-
-        void add(Actor a, boolean person, boolean subject) {
-            recent.push(a);
-            if (recent.size() > 200) {
-                recent.removeLast();
-            }
-            if (!person && !subject) {
-                return;
-            }
-            Deque<Antecedent> d = person ? persons : groups;
-            d.push(new Antecedent(a, subject));
-            if (d.size() > 20) {
-                d.removeLast();
-            }
-        }
-
-        /**
-         * "The other party", "the other side": the opponent of whoever speaks, taken as the most recent
-         * organised actor (one with a sector) of the speaker's country that is another party (in a civil
-         * conflict, the other camp); none when there is no such actor.
-         */
-        Actor otherParty() {
-            Actor speaker = of("he");
-            if (speaker == null || speaker.country() == null) {
-                return null;
-            }
-            for (Actor a : recent) {
-                if (!a.sameParty(speaker) && !a.code().equals(speaker.code()) && !a.sectors().isEmpty()
-                        && speaker.country().equals(a.country()) && !"metonym".equals(a.via())) {
-                    return a;
-                }
-            }
-            return null;
-        }
-
-        /** The antecedent of a pronoun, or null when the pronoun is none we resolve. */
-        Actor of(String pronoun) {
-            String w = pronoun.toLowerCase(java.util.Locale.ROOT);
-            Deque<Antecedent> d = PERSON_PRONOUNS.contains(w) ? persons : GROUP_PRONOUNS.contains(w) ? groups : null;
-            if (d == null) {
-                return null;
-            }
-            for (Antecedent a : d) {
-                if (a.subject) {
-                    return a.actor;
-                }
-            }
-            return d.isEmpty() ? null : d.peek().actor;
-        }
     }
 
     @Override

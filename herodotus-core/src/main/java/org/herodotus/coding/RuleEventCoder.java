@@ -27,8 +27,6 @@ import java.util.Set;
  */
 final class RuleEventCoder implements EventCoder {
 
-    private static final Set<String> NOUN_TARGET_PREPS = Set.of("on", "against", "with", "to", "at", "upon",
-            "between", "toward", "towards", "for");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> HYPOTHETICAL = Set.of("might", "may", "could", "would", "should");
     /** Conjunctions of a condition that makes a future act a threat: "will withdraw unless ...". */
@@ -159,132 +157,15 @@ final class RuleEventCoder implements EventCoder {
                 return false;
             }
         }
-        if (!p.objects().isEmpty() && objectsOf(s, v).stream().noneMatch(o -> p.objects().contains(s.token(o).lemma()))) {
+        if (!p.objects().isEmpty() && Targets.objectsOf(s, v).stream().noneMatch(o -> p.objects().contains(s.token(o).lemma()))) {
             return false;
         }
         for (String prep : p.preps()) {
-            if (prepDependents(s, v, prep, p).isEmpty()) {
+            if (Targets.prepDependents(s, v, prep, p).isEmpty()) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Subjects of a "that" clause: "demanded that the US cancel its plans" targets the US. */
-    private static List<Integer> clauseSubjects(Sentence s, int v) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency c : s.children(v)) {
-            if (c.relation().equals("ccomp")) {
-                for (Dependency d : s.children(c.dependent())) {
-                    if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
-                        out.add(d.dependent());
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Targets of an infinitival complement, for a verb that has none of its own: "agreed to lift the
-     * embargo on Iran", "promised to continue military aid to Mozambique".
-     */
-    private static List<Integer> complementTargets(Sentence s, int v) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency x : s.children(v)) {
-            if (!x.relation().equals("xcomp")) {
-                continue;
-            }
-            for (Dependency d : s.children(x.dependent())) {
-                if (d.relation().equals("obj") || d.relation().equals("iobj")) {
-                    out.add(d.dependent());
-                    for (Dependency n : s.children(d.dependent())) {
-                        if (n.baseRelation().equals("nmod") && NOUN_TARGET_PREPS.contains(n.subtype())) {
-                            out.add(n.dependent());
-                        }
-                    }
-                } else if (d.baseRelation().equals("obl") && NOUN_TARGET_PREPS.contains(d.subtype())) {
-                    out.add(d.dependent());
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Relations below a verb that stay within its own clause when looking for a target. */
-    private static final Set<String> CLAUSE_EDGES = Set.of("ccomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj",
-            "nsubj", "nsubj:pass", "nsubj:xsubj", "obl:agent", "obl:by", "ref", "punct", "dep", "appos");
-
-    /**
-     * The nearest actors under the verb, breadth first within its clause: the target PETRARCH would
-     * take, the first actor after the verb, when the pattern names none ("restore ties with Gondor").
-     */
-    private static List<Integer> nearestActors(Sentence s, int v, ResolvedActors actors, List<Integer> sources) {
-        List<Integer> level = List.of(v);
-        java.util.Set<Integer> seen = new java.util.HashSet<>(sources);
-        seen.add(v);
-        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
-            List<Integer> next = new ArrayList<>();
-            List<Integer> found = new ArrayList<>();
-            for (int t : level) {
-                for (Dependency d : s.children(t)) {
-                    String r = d.relation();
-                    if (CLAUSE_EDGES.contains(r) || r.startsWith("conj") || r.startsWith("advcl")
-                            || !seen.add(d.dependent())) {
-                        continue;
-                    }
-                    next.add(d.dependent());
-                    if (!r.equals("amod") && !actors.at(s.index(), d.dependent()).isEmpty()) {
-                        found.add(d.dependent());
-                    }
-                }
-            }
-            if (!found.isEmpty()) {
-                return found;
-            }
-            level = next;
-        }
-        return List.of();
-    }
-
-    /** Direct objects, and the passive subject standing for one. */
-    private static List<Integer> objectsOf(Sentence s, int v) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : s.children(v)) {
-            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
-                out.add(d.dependent());
-            }
-        }
-        return out;
-    }
-
-    /** Nouns introduced by the preposition: on the verb itself, or on its object (one level of "of"). */
-    private static List<Integer> prepDependents(Sentence s, int v, String prep, VerbPattern p) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : s.children(v)) {
-            if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && d.subtype().equals(prep)) {
-                out.add(d.dependent());
-            }
-        }
-        if (out.isEmpty()) {
-            for (int o : objectsOf(s, v)) {
-                if (!p.objects().isEmpty() && !p.objects().contains(s.token(o).lemma())) {
-                    continue;
-                }
-                collectNmod(s, o, prep, out, 2);
-            }
-        }
-        return out;
-    }
-
-    private static void collectNmod(Sentence s, int noun, String prep, List<Integer> out, int depth) {
-        for (Dependency d : s.children(noun)) {
-            if (d.baseRelation().equals("nmod") && d.subtype().equals(prep)) {
-                out.add(d.dependent());
-            } else if (depth > 1 && d.relation().equals("nmod:of")) {
-                collectNmod(s, d.dependent(), prep, out, depth - 1);
-            }
-        }
     }
 
     private List<EventCandidate> verbEvents(Sentence s, int v, VerbPattern p, ResolvedActors actors) {
@@ -299,9 +180,9 @@ final class RuleEventCoder implements EventCoder {
             }
         }
         if (!p.preps().isEmpty()) {
-            targets.addAll(prepDependents(s, v, p.preps().get(p.preps().size() - 1), p));
+            targets.addAll(Targets.prepDependents(s, v, p.preps().get(p.preps().size() - 1), p));
         } else if (!p.objects().isEmpty()) {
-            for (int o : objectsOf(s, v)) {
+            for (int o : Targets.objectsOf(s, v)) {
                 if (p.objects().contains(s.token(o).lemma())) {
                     targets.add(o);
                 }
@@ -313,16 +194,16 @@ final class RuleEventCoder implements EventCoder {
                 }
             }
             if (targets.isEmpty()) {
-                targets.addAll(complementTargets(s, v));
+                targets.addAll(Targets.complementTargets(s, v));
             }
             if (targets.isEmpty() && !p.speech()) {
-                targets.addAll(clauseSubjects(s, v));
+                targets.addAll(Targets.clauseSubjects(s, v));
             }
         }
         double strength = 0.75 + 0.05 * Math.min(p.specificity(), 3);
         if (!p.reverse() && !p.speech() && !p.code().root().equals("01")
                 && targets.stream().allMatch(t -> actorsOrNounSource(s, t, actors).isEmpty())) {
-            List<Integer> near = nearestActors(s, v, actors, sources);
+            List<Integer> near = Targets.nearestActors(s, v, actors, sources);
             if (!near.isEmpty()) {
                 targets = near;
                 strength -= 0.1;
@@ -357,15 +238,15 @@ final class RuleEventCoder implements EventCoder {
         List<Integer> sources = nounSources(s, n, p);
         List<Integer> targets = new ArrayList<>();
         for (Dependency d : s.children(n)) {
-            if (d.baseRelation().equals("nmod") && NOUN_TARGET_PREPS.contains(d.subtype())) {
+            if (d.baseRelation().equals("nmod") && Targets.NOUN_TARGET_PREPS.contains(d.subtype())) {
                 targets.add(d.dependent());
             } else if (d.relation().startsWith("acl")) {
-                targets.addAll(prepObjects(s, d.dependent()));
+                targets.addAll(Targets.prepObjects(s, d.dependent()));
             }
         }
-        int participle = participleOver(s, n);
+        int participle = Targets.participleOver(s, n);
         if (participle >= 0) {
-            targets.addAll(prepObjects(s, participle));
+            targets.addAll(Targets.prepObjects(s, participle));
         }
         double strength = 0.7;
         if (sources.stream().allMatch(i -> actors.at(s.index(), i).isEmpty())) {
@@ -401,50 +282,14 @@ final class RuleEventCoder implements EventCoder {
                     && !"LOCATION".equals(s.token(d.dependent()).ner())) {
                 sources.add(d.dependent());
             } else if (r.startsWith("acl")) {
-                sources.addAll(agents(s, d.dependent()));
+                sources.addAll(Targets.agents(s, d.dependent()));
             }
         }
-        int participle = participleOver(s, n);
+        int participle = Targets.participleOver(s, n);
         if (participle >= 0) {
-            sources.addAll(agents(s, participle));
+            sources.addAll(Targets.agents(s, participle));
         }
         return sources;
-    }
-
-    private static List<Integer> prepObjects(Sentence s, int verb) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency a : s.children(verb)) {
-            if (a.baseRelation().equals("obl") && NOUN_TARGET_PREPS.contains(a.subtype())) {
-                out.add(a.dependent());
-            }
-        }
-        return out;
-    }
-
-    private static List<Integer> agents(Sentence s, int verb) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency a : s.children(verb)) {
-            if (a.relation().equals("obl:agent") || a.relation().equals("obl:by")) {
-                out.add(a.dependent());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A participle that the parser made the head of its noun ("the attack launched by X on Y" parsed
-     * as a clause with "attack" as subject): it plays the part of a participle modifying the noun.
-     */
-    private static int participleOver(Sentence s, int n) {
-        for (Dependency up : s.parents(n)) {
-            int v = up.governor();
-            if ((up.relation().equals("nsubj") || up.relation().equals("nsubj:pass")) && v >= 0
-                    && s.token(v).pos().equals("VBN")
-                    && s.children(v).stream().noneMatch(d -> d.relation().startsWith("aux"))) {
-                return v;
-            }
-        }
-        return -1;
     }
 
     private NounPattern nounPattern(Sentence s, int n) {
