@@ -1,5 +1,6 @@
 package org.herodotus.actors;
 
+import org.herodotus.internal.DataLines;
 import org.herodotus.internal.Lazy;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -94,11 +95,7 @@ public final class KbLoader {
     }
 
     static String stripComment(String line) {
-        int hash = line.indexOf('#');
-        while (hash > 0 && !Character.isWhitespace(line.charAt(hash - 1))) {
-            hash = line.indexOf('#', hash + 1);
-        }
-        return (hash < 0 ? line : line.substring(0, hash)).stripTrailing();
+        return DataLines.withoutComment(line);
     }
 
     private static List<String> values(String field) {

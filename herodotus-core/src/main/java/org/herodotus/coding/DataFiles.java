@@ -1,5 +1,7 @@
 package org.herodotus.coding;
 
+import org.herodotus.internal.DataLines;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,12 +28,8 @@ final class DataFiles {
         }
     }
 
-    /** The line without its comment: a '#' at the start or after white space begins one. */
+    /** The line without its comment, stripped. */
     static String content(String line) {
-        int hash = line.indexOf('#');
-        while (hash > 0 && !Character.isWhitespace(line.charAt(hash - 1))) {
-            hash = line.indexOf('#', hash + 1);
-        }
-        return (hash < 0 ? line : line.substring(0, hash)).strip();
+        return DataLines.withoutComment(line).strip();
     }
 }
