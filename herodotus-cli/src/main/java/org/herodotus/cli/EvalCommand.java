@@ -59,8 +59,7 @@ public final class EvalCommand implements Callable<Integer> {
         List<GoldArticle> articles = fmt.reader().read(gold);
         Pipeline pipeline = Models.pipeline(dictionaries);
         Progress progress = new Progress("coded", "gold records");
-        Report r = new Evaluator(done -> progress.step()).evaluatePredictions(articles, a -> a.text().isBlank()
-                ? new Prediction(List.of(), null, null) : Prediction.of(pipeline.code(a)));
+        Report r = new Evaluator(done -> progress.step()).evaluatePredictions(articles, a -> Prediction.code(pipeline, a));
         progress.done();
         if (report != null) {
             Files.writeString(report, r.toJson(), StandardCharsets.UTF_8);

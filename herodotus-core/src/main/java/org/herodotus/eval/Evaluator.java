@@ -38,7 +38,7 @@ public final class Evaluator {
 
     /** Codes the scored records of {@code gold} with {@code coder} and scores its events. */
     public Report evaluate(List<GoldArticle> gold, Function<Article, List<Event>> coder) {
-        return evaluatePredictions(gold, a -> new Prediction(coder.apply(a), null, null));
+        return evaluatePredictions(gold, a -> new Prediction(coder.apply(a), null));
     }
 
     /**
@@ -56,9 +56,8 @@ public final class Evaluator {
                 try {
                     Prediction p = coder.apply(Article.of(g.id(), g.text(), g.date()));
                     predicted.put(g.id(), p == null ? List.of() : p.events());
-                    if (p != null && (p.mainRoot() != null || p.firstRoot() != null)) {
-                        mainRoots.put(g.id(), (p.mainRoot() == null ? "" : p.mainRoot()) + "/"
-                                + (p.firstRoot() == null ? "" : p.firstRoot()));
+                    if (p != null && p.mainRoot() != null) {
+                        mainRoots.put(g.id(), p.mainRoot());
                     }
                 } catch (RuntimeException e) {
                     failed.incrementAndGet();

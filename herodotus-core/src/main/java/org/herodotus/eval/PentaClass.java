@@ -51,18 +51,14 @@ final class PentaClass {
     }
 
     /**
-     * The class of the sentence: of the event on its main verb when that verb is in the lexicon, else
-     * of its most confident event, else of its first trigger, else statement. {@code triggerRoots} is
-     * {@code MAIN/FIRST} (either part may be empty), or null.
+     * The class of the sentence: of its main trigger when it has one (see {@link Prediction#of}), else
+     * of its most confident event, else statement.
      */
-    static int ofSentence(List<Event> events, String triggerRoots) {
-        String main = triggerRoots == null ? "" : triggerRoots.substring(0, triggerRoots.indexOf('/'));
-        String first = triggerRoots == null ? "" : triggerRoots.substring(triggerRoots.indexOf('/') + 1);
-        if (!main.isEmpty()) {
-            return ofRoot(main);
+    static int ofSentence(List<Event> events, String mainRoot) {
+        if (mainRoot != null) {
+            return ofRoot(mainRoot);
         }
-        return events.stream().min(MAIN_FIRST).map(e -> ofRoot(e.cameo().root()))
-                .orElse(first.isEmpty() ? 0 : ofRoot(first));
+        return events.stream().min(MAIN_FIRST).map(e -> ofRoot(e.cameo().root())).orElse(0);
     }
 
     private static int triggerBegin(Event e) {

@@ -27,8 +27,7 @@ class DevSetsRegressionIT {
     private static Report run(GoldFormat format, Path gold, Pipeline pipeline) throws java.io.IOException {
         assumeTrue(Files.exists(gold), "no gold at " + gold.toAbsolutePath());
         List<GoldArticle> articles = format.reader().read(gold);
-        Report r = new Evaluator().evaluatePredictions(articles, a -> a.text().isBlank()
-                ? new Prediction(List.of(), null, null) : Prediction.of(pipeline.code(a)));
+        Report r = new Evaluator().evaluatePredictions(articles, a -> Prediction.code(pipeline, a));
         System.err.println("dev set " + gold.getFileName() + ":");
         r.summaryLines().forEach(l -> System.err.println("  " + l));
         return r;
