@@ -41,7 +41,7 @@ public record Dictionaries(KnowledgeBase kb, Lexicon lexicon, List<PetrarchActor
 
     /** The built-in stages with these dictionaries. */
     public Pipeline pipeline(Annotator annotator) {
-        String version = Pipeline.VERSION + "/" + EventCoder.NAME + "/" + lexicon.version() + "/" + kb.version();
+        String version = Pipeline.version(lexicon, kb);
         return new Pipeline(annotator, ActorResolver.over(kb, Places.countries()), EventCoder.over(lexicon, CameoTable.builtIn()),
                 Places.builtIn(), DateResolver.builtIn(), version, new Discards(discards));
     }

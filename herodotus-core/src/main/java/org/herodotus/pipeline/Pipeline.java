@@ -73,7 +73,12 @@ public final class Pipeline {
 
     /** Coder, lexicon and knowledge-base versions, as written into every event. */
     public static String builtInVersion() {
-        return VERSION + "/" + EventCoder.NAME + "/" + Lexicon.builtIn().version() + "/" + KbLoader.builtIn().version();
+        return version(Lexicon.builtIn(), KbLoader.builtIn());
+    }
+
+    /** The {@code coder} field of events coded with this lexicon and knowledge base. */
+    static String version(Lexicon lexicon, org.herodotus.actors.KnowledgeBase kb) {
+        return VERSION + "/" + EventCoder.NAME + "/" + lexicon.version() + "/" + kb.version();
     }
 
     public String coderVersion() {
