@@ -3,7 +3,6 @@ package org.herodotus.cli;
 import org.herodotus.actors.UnknownActors;
 import org.herodotus.ingest.ArticleReader;
 import org.herodotus.ingest.ReadOptions;
-import org.herodotus.ingest.ReadResult;
 import org.herodotus.model.AnnotatedArticle;
 import org.herodotus.model.Article;
 import org.herodotus.pipeline.Pipeline;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -37,19 +35,10 @@ public final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Article> articles = new ArrayList<>();
-        int[] problems = {0};
+        ArticleCollector read = new ArticleCollector();
         ArticleReader reader = new ArticleReader(ReadOptions.defaults().withDefaultDate(date));
-        for (String input : inputs) {
-            reader.read(input, r -> {
-                if (r instanceof ReadResult.Ok ok) {
-                    articles.add(ok.article());
-                } else if (r instanceof ReadResult.Failed f) {
-                    problems[0]++;
-                    System.err.println("herodotus: " + f.problem().message());
-                }
-            });
-        }
+        inputs.forEach(input -> reader.read(input, read));
+        List<Article> articles = read.articles();
         UnknownActors unknownActors = new UnknownActors();
         if (!articles.isEmpty()) {
             Pipeline pipeline = Models.pipeline();
@@ -66,6 +55,6 @@ public final class ActorsCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%6d  %-32s %-13s %-10s %s%n", e.count(), e.name(), e.type(),
                     e.suggestion(), e.examples().get(0));
         }
-        return problems[0] > 0 ? HerodotusCommand.BAD_INPUT : 0;
+        return read.problems() > 0 ? HerodotusCommand.BAD_INPUT : 0;
     }
 }

@@ -3,7 +3,6 @@ package org.herodotus.cli;
 import org.herodotus.ingest.ArticleReader;
 import org.herodotus.ingest.Format;
 import org.herodotus.ingest.ReadOptions;
-import org.herodotus.ingest.ReadResult;
 import org.herodotus.model.Article;
 import org.herodotus.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -129,15 +128,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private List<Article> read() throws IOException {
-        List<Article> out = new ArrayList<>();
+        ArticleCollector sink = new ArticleCollector();
         ArticleReader reader = new ArticleReader(ReadOptions.defaults());
-        java.util.function.Consumer<ReadResult> sink = r -> {
-            if (r instanceof ReadResult.Ok ok) {
-                out.add(ok.article());
-            } else if (r instanceof ReadResult.Failed f) {
-                System.err.println("herodotus: " + f.problem().message());
-            }
-        };
         if (corpus != null) {
             reader.read(corpus, sink);
         } else {
@@ -148,6 +140,6 @@ public final class BenchCommand implements Callable<Integer> {
                 reader.read(BUNDLED, in, Format.JSONL, sink);
             }
         }
-        return out;
+        return sink.articles();
     }
 }
