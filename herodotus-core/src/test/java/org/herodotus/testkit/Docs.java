@@ -81,23 +81,21 @@ public final class Docs {
 
     /** A time expression: the first occurrence of {@code surface} in the last sentence. */
     public Docs time(String surface, String value) {
-        Sentence s = sentences.get(sentences.size() - 1);
-        int at = text.indexOf(surface, s.span().begin());
+        times.add(new TimeMention(sentences.size() - 1, inLastSentence(surface), value, "DATE"));
+        return this;
+    }
+
+    private Span inLastSentence(String surface) {
+        int at = text.indexOf(surface, sentences.get(sentences.size() - 1).span().begin());
         if (at < 0) {
             throw new IllegalArgumentException("no '" + surface + "' in the last sentence");
         }
-        times.add(new TimeMention(s.index(), new Span(at, at + surface.length()), value, "DATE"));
-        return this;
+        return new Span(at, at + surface.length());
     }
 
     /** A named-entity mention: the first occurrence of {@code surface} in the last sentence. */
     public Docs entity(String surface, String type) {
-        Sentence s = sentences.get(sentences.size() - 1);
-        int at = text.indexOf(surface, s.span().begin());
-        if (at < 0) {
-            throw new IllegalArgumentException("no '" + surface + "' in the last sentence");
-        }
-        entities.add(new org.herodotus.model.EntityMention(s.index(), new Span(at, at + surface.length()), type));
+        entities.add(new org.herodotus.model.EntityMention(sentences.size() - 1, inLastSentence(surface), type));
         return this;
     }
 
