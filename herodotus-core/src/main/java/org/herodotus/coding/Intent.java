@@ -10,8 +10,10 @@ import java.util.Set;
  * CAMEO codes what an actor says it will do as an intent or a threat, not as the act: "X will visit
  * Y" is an expressed intent to meet (036), "X will attack Y" a threat of force (138). The statement
  * of intent is asserted now, so the event's factuality becomes {@code asserted}, its modality keeps
- * {@code future}; a future act on a condition ("will withdraw unless ...") is a threat (13x); saying
- * one will not cooperate ("will not accept") is a refusal (120). Also knows which
+ * {@code future}; a future act on a condition ("will withdraw unless ...", "will attack if ...") is a
+ * threat (13x); saying
+ * one will not cooperate ("will not accept") is a refusal (120). A cooperative act on an "if"
+ * ("would meet him if he gave them a veto") is an offer, coded as the intent. Also knows which
  * acts are mutual ("A and B agreed", "A and B met").
  */
 final class Intent {
@@ -49,7 +51,9 @@ final class Intent {
             return c;
         }
         String code = c.code().code();
-        if (c.modality().contains("conditional") && !code.startsWith("13")) {
+        boolean offer = c.modality().contains("conditional") && cooperative(c.code());
+        if ((c.modality().contains("conditional") || c.modality().contains("unless")) && !offer
+                && !code.startsWith("13")) {
             String to = Integer.parseInt(c.code().root()) >= 15 ? threatOf(code) : "130";
             return new EventCandidate(c.sentence(), c.anchor(), c.trigger(), table.require(to, "the threat rule"),
                     c.source(), c.target(), Factuality.ASSERTED, c.modality(), c.claimant(),

@@ -33,6 +33,17 @@ final class RuleEventCoder implements EventCoder {
     private static final Set<String> CONDITIONS = Set.of("unless", "if");
     /** Verbs whose infinitive did not happen: "failed to reach an agreement". */
     private static final Set<String> FAILED = Set.of("fail", "refuse", "decline", "neglect");
+    /**
+     * Verbs and adjectives of intent: the act in their infinitive is what the actor says it will do
+     * ("vowed to attack", "is willing to withdraw"), coded as an intent or a threat by {@link Intent}.
+     */
+    private static final Set<String> INTENDS = Set.of("want", "plan", "intend", "hope", "seek", "aim", "prepare",
+            "vow", "pledge", "promise", "expect", "wish", "decide", "willing", "ready", "prepared", "determined",
+            "eager", "poised");
+    /** Verbs of saying whose "would" is a reported "will": "said they would meet". */
+    private static final Set<String> REPORTING = Set.of("say", "announce", "state", "declare", "tell", "add",
+            "confirm", "insist", "indicate", "report", "claim", "affirm", "reiterate", "stress", "note", "write",
+            "promise", "pledge", "vow", "warn", "agree", "decide", "believe", "think", "hope", "expect");
 
     private final Lexicon lexicon;
     private final CameoCode accuse;
@@ -68,6 +79,7 @@ final class RuleEventCoder implements EventCoder {
             }
             found = withoutGovernedComplements(s, found);
             found.replaceAll(intent::apply);
+            found.replaceAll(c -> protestAgainstCountry(s, c, actors));
             for (EventCandidate c : dedupe(ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse))) {
                 if (c.target() != null || !c.code().root().equals("01")) {
                     out.add(c);
@@ -129,15 +141,31 @@ final class RuleEventCoder implements EventCoder {
     private static List<EventCandidate> withoutGovernedComplements(Sentence s, List<EventCandidate> found) {
         java.util.Set<Integer> anchors = new java.util.HashSet<>();
         found.forEach(c -> anchors.add(c.anchor()));
+        java.util.Set<Integer> yielding = new java.util.HashSet<>();
+        for (EventCandidate c : found) {
+            for (Dependency d : s.parents(c.anchor())) {
+                if (d.relation().equals("xcomp") && anchors.contains(d.governor()) && intends(s, d.governor())) {
+                    yielding.add(d.governor());
+                }
+            }
+        }
         List<EventCandidate> out = new ArrayList<>();
         for (EventCandidate c : found) {
-            boolean governed = s.parents(c.anchor()).stream()
-                    .anyMatch(d -> d.relation().equals("xcomp") && anchors.contains(d.governor()));
-            if (!governed) {
+            boolean governed = s.parents(c.anchor()).stream().anyMatch(d -> d.relation().equals("xcomp")
+                    && anchors.contains(d.governor()) && !yielding.contains(d.governor()));
+            if (!governed && !yielding.contains(c.anchor())) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the token is a verb or adjective of intent ("vowed to", "is willing to"): the act in its
+     * infinitive is coded, as an intent, instead of the general intent the verb itself stands for.
+     */
+    private static boolean intends(Sentence s, int t) {
+        return INTENDS.contains(s.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     private VerbPattern bestVerbPattern(Sentence s, int v) {
@@ -214,6 +242,42 @@ final class RuleEventCoder implements EventCoder {
         return p.reverse()
                 ? dyads(s, v, s.token(v).span(), p.code(), targets, sources, actors, modal, rule, strength)
                 : dyads(s, v, s.token(v).span(), p.code(), sources, targets, actors, modal, rule, strength);
+    }
+
+    /**
+     * A protest that names no one it is against (CAMEO 14: "Iraqi Kurds demonstrated in Kirkuk") is
+     * against the country where it takes place: a country named with "in" under the trigger, else the
+     * protesters' own country when the sentence names it ("Iraqi", "from Iraq"). Weaker than a named
+     * target, so the confidence drops.
+     */
+    private static EventCandidate protestAgainstCountry(Sentence s, EventCandidate c, ResolvedActors actors) {
+        if (c.target() != null || !c.code().root().equals("14")) {
+            return c;
+        }
+        Actor place = null;
+        for (Dependency d : s.children(c.anchor())) {
+            if (d.relation().equals("obl:in") || d.relation().equals("nmod:in")) {
+                for (Actor a : actors.at(s.index(), d.dependent())) {
+                    if (place == null && a.country() != null && a.sectors().isEmpty() && a.kbId() == null) {
+                        place = a;
+                    }
+                }
+            }
+        }
+        String home = c.source().country();
+        for (int t = 0; place == null && home != null && t < s.size(); t++) {
+            for (Actor a : actors.at(s.index(), t)) {
+                if (place == null && home.equals(a.code()) && a.kbId() == null) {
+                    place = a;
+                }
+            }
+        }
+        if (place == null || place.sameParty(c.source())) {
+            return c;
+        }
+        return new EventCandidate(c.sentence(), c.anchor(), c.trigger(), c.code(), c.source(), place, c.factuality(),
+                c.modality(), c.claimant(), c.rule() + " (protest: against the country where it happens)",
+                c.strength() * 0.85);
     }
 
     /** Who a blaming predicate blames ("the Russian mercenaries ... cause instability"): its subjects. */
@@ -337,7 +401,7 @@ final class RuleEventCoder implements EventCoder {
         }
         if (targetActors.isEmpty() && Intent.reciprocal(code)) {
             List<Actor> parties = new ArrayList<>();
-            sources.forEach(src -> parties.addAll(actors.at(s.index(), src)));
+            sources.forEach(src -> parties.addAll(sourceActors(s, src, actors)));
             if (parties.size() >= 2) {
                 for (Actor a : parties) {
                     for (Actor b : parties) {
@@ -351,7 +415,7 @@ final class RuleEventCoder implements EventCoder {
             }
         }
         for (int src : sources) {
-            for (Actor a : actors.at(s.index(), src)) {
+            for (Actor a : sourceActors(s, src, actors)) {
                 if (targetActors.isEmpty()) {
                     out.add(new EventCandidate(s.index(), anchor, trigger, code, a, null, modal.factuality,
                             modal.marks, null, rule, strength * (targets.isEmpty() ? 1.0 : 0.8)));
@@ -361,6 +425,30 @@ final class RuleEventCoder implements EventCoder {
                         out.add(new EventCandidate(s.index(), anchor, trigger, code, a, b, modal.factuality,
                                 modal.marks, null, rule, strength));
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The actors at a token; for a plural noun the knowledge base does not know, the people of the
+     * country its nationality adjective names ("Iraqi Kurds demonstrated": Iraqi civilians, IRQCVL).
+     */
+    private static List<Actor> sourceActors(Sentence s, int t, ResolvedActors actors) {
+        List<Actor> direct = actors.at(s.index(), t);
+        if (!direct.isEmpty() || !s.token(t).pos().startsWith("NN") || !s.token(t).pos().endsWith("S")) {
+            return direct;
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Dependency d : s.children(t)) {
+            if (!d.relation().equals("amod")) {
+                continue;
+            }
+            for (Actor a : actors.at(s.index(), d.dependent())) {
+                if (a.sectors().isEmpty() && a.country() != null && a.code().equals(a.country())) {
+                    out.add(new Actor(a.span().union(s.token(t).span()), a.country() + "CVL", a.country(),
+                            List.of("CVL"), null, a.name(), a.score() * 0.8, "composed"));
                 }
             }
         }
@@ -401,6 +489,7 @@ final class RuleEventCoder implements EventCoder {
         boolean future = false;
         boolean hypothetical = false;
         boolean conditional = false;
+        boolean unless = false;
         for (Dependency d : s.children(v)) {
             String lemma = s.token(d.dependent()).lemma();
             String word = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
@@ -415,11 +504,19 @@ final class RuleEventCoder implements EventCoder {
             } else if (d.relation().startsWith("advcl") && s.children(d.dependent()).stream().anyMatch(m ->
                     m.relation().equals("mark") && CONDITIONS.contains(s.token(m.dependent()).lemma()))) {
                 conditional = true;
+                unless |= s.children(d.dependent()).stream().anyMatch(m ->
+                        m.relation().equals("mark") && s.token(m.dependent()).lemma().equals("unless"));
             }
         }
         for (Dependency up : s.parents(v)) {
             if (up.relation().equals("xcomp") && up.governor() >= 0 && FAILED.contains(s.token(up.governor()).lemma())) {
                 negated = true;
+            } else if (up.relation().equals("xcomp") && up.governor() >= 0 && intends(s, up.governor())) {
+                future = true;
+            } else if (up.relation().equals("ccomp") && up.governor() >= 0 && hypothetical && would(s, v)
+                    && REPORTING.contains(s.token(up.governor()).lemma())) {
+                hypothetical = false;
+                future = true;
             }
         }
         List<String> marks = new ArrayList<>();
@@ -427,7 +524,7 @@ final class RuleEventCoder implements EventCoder {
             marks.add("future");
         }
         if (conditional) {
-            marks.add("conditional");
+            marks.add(unless ? "unless" : "conditional");
         }
         if (hypothetical) {
             marks.add("hypothetical");
@@ -435,6 +532,23 @@ final class RuleEventCoder implements EventCoder {
         Factuality f = negated ? Factuality.NEGATED : hypothetical ? Factuality.HYPOTHETICAL
                 : future ? Factuality.FUTURE : Factuality.ASSERTED;
         return new Modal(f, negated || conditional ? marks : List.of());
+    }
+
+    /** Whether "would" is the verb's only modal: "said they would meet" reports a "will". */
+    private static boolean would(Sentence s, int v) {
+        boolean would = false;
+        for (Dependency d : s.children(v)) {
+            String word = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+            if (d.relation().equals("aux") && HYPOTHETICAL.contains(word)) {
+                if (!word.equals("would")) {
+                    return false;
+                }
+                would = true;
+            } else if (d.relation().equals("mark") && s.token(d.dependent()).lemma().equals("if")) {
+                return false;
+            }
+        }
+        return would;
     }
 
     /**

@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param target      who is acted upon, or null
  * @param cameo       the CAMEO code with its Goldstein value, QuadClass and PLOVER mapping
  * @param factuality  asserted, negated, future, hypothetical or claimed
- * @param modality    extra modal marks that {@code factuality} alone cannot hold (e.g. {@code future}
- *                    on a negated event); empty when none
+ * @param modality    extra modal marks that {@code factuality} alone cannot hold: {@code future} (an
+ *                    intent, or a negated future), {@code hypothetical}, {@code conditional} (on an
+ *                    "if"), {@code unless} (on an "unless"); empty when none
  * @param claimant    whoever claims the event, for {@code claimed}; else null
  * @param date        when
  * @param location    where, or null when the text does not say

@@ -34,6 +34,7 @@ class RuleEventCoderTest {
             "aid\t070",
             "cause =instability\t111\tblame",
             "withdraw +from\t087",
+            "demonstrate\t141",
             "wound\t190");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040");
     private static final KnowledgeBase KB = new KbLoader()
@@ -207,12 +208,51 @@ class RuleEventCoderTest {
     }
 
     @Test
-    void intentVerbTakesTheTargetOfItsInfinitiveAndCodesItOnce() {
+    void intentVerbCodesTheActOfItsInfinitiveAsAnIntentOnce() {
         List<EventCandidate> events = code(Docs.article("2020-08-18")
                 .sentence("Germany promised|promise to aid|aid Russia .", "NNP VBD TO VB NNP .",
                         "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) nsubj:xsubj(3,0) obj(3,4) punct(1,5)")
                 .build());
-        assertEquals(List.of("DEU>RUS:030"), events.stream().map(RuleEventCoderTest::dyad).toList());
+        assertEquals(List.of("DEU>RUS:033"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void wantingToAttackIsAThreatNotAnAttack() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany wants|want to attack|attack Russia .", "NNP VBZ TO VB NNP .",
+                        "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) nsubj:xsubj(3,0) obj(3,4) punct(1,5)")
+                .build());
+        assertEquals(List.of("DEU>RUS:138"), events.stream().map(RuleEventCoderTest::dyad).toList());
+        assertEquals(Factuality.ASSERTED, events.get(0).factuality());
+    }
+
+    @Test
+    void reportedWouldIsAFutureSoTheActIsAnIntent() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany said|say it would visit|visit Russia .", "NNP VBD PRP MD VB NNP .",
+                        "nsubj(1,0) root(-1,1) nsubj(4,2) aux(4,3) ccomp(1,4) obj(4,5) punct(1,6)")
+                .build());
+        assertEquals(List.of("DEU>RUS:036"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void cooperationOnAnIfIsAnOfferNotAThreat() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany will visit|visit Russia if Russia asks|ask .", "NNP MD VB NNP IN NNP VBZ .",
+                        "nsubj(2,0) aux(2,1) root(-1,2) obj(2,3) advcl:if(2,6) mark(6,4) nsubj(6,5) punct(2,7)")
+                .build());
+        assertEquals(List.of("DEU>RUS:036"), events.stream().map(RuleEventCoderTest::dyad).toList());
+        assertEquals(List.of("future", "conditional"), events.get(0).modality());
+    }
+
+    @Test
+    void protestWithoutTargetIsAgainstTheCountryWhereItHappens() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Libyan Kurds|Kurd demonstrated|demonstrate in Turkey .",
+                        "JJ NNPS VBD IN NNP .",
+                        "amod(1,0) nsubj(2,1) root(-1,2) obl:in(2,4) case(4,3) punct(2,5)")
+                .build());
+        assertEquals(List.of("LBYCVL>TUR:141"), events.stream().map(RuleEventCoderTest::dyad).toList());
     }
 
     @Test
