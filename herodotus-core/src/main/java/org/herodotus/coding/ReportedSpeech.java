@@ -16,7 +16,8 @@ import java.util.Set;
  * violated the ceasefire") is recorded as {@code claimed} by the speaker, unless the speaker speaks of
  * his own side; and when the claimed event is a conflict event, the speech act itself becomes an
  * accusation of the claimed event's source (X accuses Y). A plain statement (CAMEO 01) whose content
- * was coded is dropped: the content is the event. A blaming predicate in the complement ("cause
+ * was coded is dropped: the content is the event. A news medium that reports ("..., the news agency
+ * said") attributes, it does not claim: what it reports stays asserted. A blaming predicate in the complement ("cause
  * instability") makes the speech a criticism of its subject.
  */
 final class ReportedSpeech {
@@ -48,6 +49,9 @@ final class ReportedSpeech {
                 Actor speaker = speech.source();
                 if (reported && speech.code().root().equals("01")) {
                     out.remove(speech);
+                }
+                if (speaker.sectors().contains("MED")) {
+                    continue;
                 }
                 for (int i = 0; i < out.size(); i++) {
                     EventCandidate c = out.get(i);

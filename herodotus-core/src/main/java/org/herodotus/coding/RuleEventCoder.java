@@ -80,7 +80,7 @@ final class RuleEventCoder implements EventCoder {
             found = withoutGovernedComplements(s, found);
             found.replaceAll(intent::apply);
             found.replaceAll(c -> protestAgainstCountry(s, c, actors));
-            for (EventCandidate c : dedupe(ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse))) {
+            for (EventCandidate c : dedupe(s, ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse))) {
                 if (c.target() != null || !c.code().root().equals("01")) {
                     out.add(c);
                 }
@@ -554,9 +554,11 @@ final class RuleEventCoder implements EventCoder {
     /**
      * One candidate per source, target and root in a sentence: the strongest; and an event without a
      * target gives way to the same source's event of the same root with one ("guerrillas wounded two
-     * soldiers in a bomb attack" is one attack on the soldiers, not also an attack on no one).
+     * soldiers in a bomb attack" is one attack on the soldiers, not also an attack on no one), or to
+     * the same source's event on the verb its noun depends on ("aircraft killed 46 civilians in an
+     * attack": the attack is the killing).
      */
-    private static List<EventCandidate> dedupe(List<EventCandidate> in) {
+    private static List<EventCandidate> dedupe(Sentence s, List<EventCandidate> in) {
         Map<String, EventCandidate> best = new LinkedHashMap<>();
         for (EventCandidate c : in) {
             best.merge(c.key(), c, (a, b) -> b.strength() > a.strength() ? b : a);
@@ -564,8 +566,9 @@ final class RuleEventCoder implements EventCoder {
         List<EventCandidate> out = new ArrayList<>();
         for (EventCandidate c : best.values()) {
             boolean subsumed = c.target() == null && best.values().stream().anyMatch(o -> o.target() != null
-                    && o.source().sameParty(c.source()) && o.code().root().equals(c.code().root())
-                    && o.factuality() == c.factuality());
+                    && o.source().sameParty(c.source()) && o.factuality() == c.factuality()
+                    && (o.code().root().equals(c.code().root()) || s.parents(c.anchor()).stream()
+                    .anyMatch(d -> d.governor() == o.anchor() && d.baseRelation().equals("obl"))));
             if (!subsumed) {
                 out.add(c);
             }

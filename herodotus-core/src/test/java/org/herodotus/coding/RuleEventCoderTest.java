@@ -35,13 +35,14 @@ class RuleEventCoderTest {
             "cause =instability\t111\tblame",
             "withdraw +from\t087",
             "demonstrate\t141",
+            "kill\t1823",
             "wound\t190");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040");
     private static final KnowledgeBase KB = new KbLoader()
             .load("countries.tsv", stream("DEU\tDE\tGermany\t-\tGerman\tBerlin\n"
                     + "RUS\tRU\tRussia\t-\tRussian\tMoscow\nLBY\tLY\tLibya\t-\tLibyan\tTripoli\n"
                     + "TUR\tTR\tTurkey\t-\tTurkish\tAnkara\nQAT\tQA\tQatar\t-\tQatari\tDoha\n"))
-            .load("agents.tsv", stream("minister\tGOV\n"))
+            .load("agents.tsv", stream("minister\tGOV\nnews agency\tMED\n"))
             .build();
 
     private final EventCoder coder = EventCoder.over(
@@ -243,6 +244,27 @@ class RuleEventCoderTest {
                 .build());
         assertEquals(List.of("DEU>RUS:036"), events.stream().map(RuleEventCoderTest::dyad).toList());
         assertEquals(List.of("future", "conditional"), events.get(0).modality());
+    }
+
+    @Test
+    void whatANewsAgencyReportsStaysAssertedNotClaimed() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany attacked|attack Libya , the Qatari news agency said|say .",
+                        "NNP VBD NNP , DT JJ NN NN VBD .",
+                        "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3) det(7,4) amod(7,5) compound(7,6) nsubj(8,7) "
+                                + "parataxis(1,8) punct(1,9)")
+                .build());
+        assertEquals(List.of("DEU>LBY:190"), events.stream().map(RuleEventCoderTest::dyad).toList());
+        assertEquals(Factuality.ASSERTED, events.get(0).factuality());
+    }
+
+    @Test
+    void targetlessEventNounGivesWayToTheVerbItDependsOn() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany killed|kill Libyan soldiers|soldier in an attack .", "NNP VBD JJ NNS IN DT NN .",
+                        "nsubj(1,0) root(-1,1) amod(3,2) obj(1,3) obl:in(1,6) case(6,4) det(6,5) punct(1,7)")
+                .build());
+        assertEquals(List.of("DEU>LBY:1823"), events.stream().map(RuleEventCoderTest::dyad).toList());
     }
 
     @Test
