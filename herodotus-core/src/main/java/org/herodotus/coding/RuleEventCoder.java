@@ -62,9 +62,13 @@ final class RuleEventCoder implements EventCoder {
             List<EventCandidate> found = new ArrayList<>();
             List<EventCandidate> blamed = new ArrayList<>();
             List<Integer> speechVerbs = new ArrayList<>();
+            java.util.Set<Integer> coded = new java.util.HashSet<>();
             for (Token t : s.tokens()) {
                 if (t.isVerb()) {
                     VerbPattern p = bestVerbPattern(s, t.index());
+                    if (p != null) {
+                        coded.add(t.index());
+                    }
                     if (p != null && p.blame()) {
                         blamed.addAll(blamed(s, t.index(), p, actors));
                     } else if (p != null) {
@@ -77,7 +81,7 @@ final class RuleEventCoder implements EventCoder {
                     found.addAll(nounEvents(s, t.index(), actors));
                 }
             }
-            found = withoutGovernedComplements(s, found);
+            found = withoutGovernedComplements(s, found, coded);
             found.replaceAll(intent::apply);
             found.replaceAll(c -> protestAgainstCountry(s, c, actors));
             for (EventCandidate c : dedupe(s, ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse))) {
@@ -135,11 +139,13 @@ final class RuleEventCoder implements EventCoder {
     }
 
     /**
-     * An event in the infinitive of an event verb ("agreed to lift the embargo", "threatened to attack")
-     * is what that verb is about: the governing verb codes it, so the infinitive's own event is dropped.
+     * An event in the infinitive of an event verb ("agreed to lift the embargo", "threatened to attack",
+     * "asked Obama to help Iran") is what that verb is about: the governing verb codes it, so the
+     * infinitive's own event is dropped, even when the governing verb found no actors to code.
      */
-    private static List<EventCandidate> withoutGovernedComplements(Sentence s, List<EventCandidate> found) {
-        java.util.Set<Integer> anchors = new java.util.HashSet<>();
+    private static List<EventCandidate> withoutGovernedComplements(Sentence s, List<EventCandidate> found,
+                                                                   java.util.Set<Integer> coded) {
+        java.util.Set<Integer> anchors = new java.util.HashSet<>(coded);
         found.forEach(c -> anchors.add(c.anchor()));
         java.util.Set<Integer> yielding = new java.util.HashSet<>();
         for (EventCandidate c : found) {

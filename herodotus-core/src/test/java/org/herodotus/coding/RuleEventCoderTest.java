@@ -36,6 +36,7 @@ class RuleEventCoderTest {
             "withdraw +from\t087",
             "demonstrate\t141",
             "kill\t1823",
+            "urge\t020",
             "wound\t190");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040");
     private static final KnowledgeBase KB = new KbLoader()
@@ -265,6 +266,15 @@ class RuleEventCoderTest {
                         "nsubj(1,0) root(-1,1) amod(3,2) obj(1,3) obl:in(1,6) case(6,4) det(6,5) punct(1,7)")
                 .build());
         assertEquals(List.of("DEU>LBY:1823"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void actUrgedOnSomeoneIsNotAnEventEvenWhenTheUrgerIsUnknown() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Lawmakers|lawmaker urged|urge Russia to attack|attack Libya .", "NNS VBD NNP TO VB NNP .",
+                        "nsubj(1,0) root(-1,1) obj(1,2) mark(4,3) xcomp(1,4) nsubj:xsubj(4,2) obj(4,5) punct(1,6)")
+                .build());
+        assertTrue(events.isEmpty(), events.toString());
     }
 
     @Test
