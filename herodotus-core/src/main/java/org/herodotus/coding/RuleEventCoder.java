@@ -84,6 +84,7 @@ final class RuleEventCoder implements EventCoder {
             found = withoutGovernedComplements(s, found, coded);
             found.replaceAll(intent::apply);
             found.replaceAll(c -> protestAgainstCountry(s, c, actors));
+            found.replaceAll(c -> threatenedByCondition(s, c, actors));
             for (EventCandidate c : dedupe(s, ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse))) {
                 if (c.target() != null || !c.code().root().equals("01")) {
                     out.add(c);
@@ -253,8 +254,9 @@ final class RuleEventCoder implements EventCoder {
     /**
      * A protest that names no one it is against (CAMEO 14: "Iraqi Kurds demonstrated in Kirkuk") is
      * against the country where it takes place: a country named with "in" under the trigger, else the
-     * protesters' own country when the sentence names it ("Iraqi", "from Iraq"). Weaker than a named
-     * target, so the confidence drops.
+     * government of the protesters' own country when the sentence names it ("demands ... from
+     * President Bouteflika's government"), else that country ("Iraqi", "from Iraq"). Weaker than a
+     * named target, so the confidence drops.
      */
     private static EventCandidate protestAgainstCountry(Sentence s, EventCandidate c, ResolvedActors actors) {
         if (c.target() != null || !c.code().root().equals("14")) {
@@ -271,10 +273,12 @@ final class RuleEventCoder implements EventCoder {
             }
         }
         String home = c.source().country();
-        for (int t = 0; place == null && home != null && t < s.size(); t++) {
-            for (Actor a : actors.at(s.index(), t)) {
-                if (place == null && home.equals(a.code()) && a.kbId() == null) {
-                    place = a;
+        for (String wanted : home == null ? List.<String>of() : List.of(home + "GOV", home)) {
+            for (int t = 0; place == null && t < s.size(); t++) {
+                for (Actor a : actors.at(s.index(), t)) {
+                    if (place == null && wanted.equals(a.code()) && !a.sameParty(c.source())) {
+                        place = a;
+                    }
                 }
             }
         }
@@ -284,6 +288,39 @@ final class RuleEventCoder implements EventCoder {
         return new EventCandidate(c.sentence(), c.anchor(), c.trigger(), c.code(), c.source(), place, c.factuality(),
                 c.modality(), c.claimant(), c.rule() + " (protest: against the country where it happens)",
                 c.strength() * 0.85);
+    }
+
+    /**
+     * A threat that names no one threatened is aimed at whoever the condition names: "threatened to
+     * stop the talks if the United States goes ahead" threatens the United States.
+     */
+    private static EventCandidate threatenedByCondition(Sentence s, EventCandidate c, ResolvedActors actors) {
+        if (c.target() != null || !c.code().root().equals("13")) {
+            return c;
+        }
+        List<Integer> heads = new ArrayList<>(List.of(c.anchor()));
+        s.children(c.anchor()).stream().filter(d -> d.relation().equals("xcomp")).forEach(d -> heads.add(d.dependent()));
+        for (int h : heads) {
+            for (Dependency d : s.children(h)) {
+                boolean condition = d.relation().startsWith("advcl") && s.children(d.dependent()).stream()
+                        .anyMatch(m -> m.relation().equals("mark") && CONDITIONS.contains(s.token(m.dependent()).lemma()));
+                if (!condition) {
+                    continue;
+                }
+                for (Dependency subj : s.children(d.dependent())) {
+                    if (subj.relation().equals("nsubj")) {
+                        for (Actor a : sourceActors(s, subj.dependent(), actors)) {
+                            if (!a.sameParty(c.source())) {
+                                return new EventCandidate(c.sentence(), c.anchor(), c.trigger(), c.code(), c.source(), a,
+                                        c.factuality(), c.modality(), c.claimant(), c.rule() + " (threat: aimed at the condition)",
+                                        c.strength() * 0.9);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return c;
     }
 
     /** Who a blaming predicate blames ("the Russian mercenaries ... cause instability"): its subjects. */

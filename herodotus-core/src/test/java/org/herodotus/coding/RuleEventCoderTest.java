@@ -37,6 +37,8 @@ class RuleEventCoderTest {
             "demonstrate\t141",
             "kill\t1823",
             "urge\t020",
+            "threaten\t130",
+            "stop =talk\t164",
             "wound\t190");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040");
     private static final KnowledgeBase KB = new KbLoader()
@@ -275,6 +277,28 @@ class RuleEventCoderTest {
                         "nsubj(1,0) root(-1,1) obj(1,2) mark(4,3) xcomp(1,4) nsubj:xsubj(4,2) obj(4,5) punct(1,6)")
                 .build());
         assertTrue(events.isEmpty(), events.toString());
+    }
+
+    @Test
+    void threatWithoutTargetIsAimedAtWhomTheConditionNames() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Russia threatened|threaten to stop|stop talks|talk if Germany leaves|leave .",
+                        "NNP VBD TO VB NNS IN NNP VBZ .",
+                        "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) nsubj:xsubj(3,0) obj(3,4) advcl:if(3,7) mark(7,5) "
+                                + "nsubj(7,6) punct(1,8)")
+                .build());
+        assertEquals(List.of("RUS>DEU:130"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void protestWithoutTargetOrPlaceIsAgainstTheGovernmentOfTheProtesters() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Libyan Kurds|Kurd demonstrated|demonstrate after the Libyan minister|minister resigned|resign .",
+                        "JJ NNPS VBD IN DT JJ NN VBD .",
+                        "amod(1,0) nsubj(2,1) root(-1,2) mark(7,3) det(6,4) amod(6,5) nsubj(7,6) advcl:after(2,7) "
+                                + "punct(2,8)")
+                .build());
+        assertEquals(List.of("LBYCVL>LBYGOV:141"), events.stream().map(RuleEventCoderTest::dyad).toList());
     }
 
     @Test
