@@ -322,7 +322,7 @@ final class KbActorResolver implements ActorResolver {
         for (Dependency d : s.children(head)) {
             String r = d.relation();
             if (r.equals("compound") || r.equals("nmod:poss") || r.equals("amod") || r.equals("nmod:in")
-                    || r.equals("nmod:from")) {
+                    || r.equals("nmod:from") || r.equals("nmod:throughout") || r.equals("nmod:across")) {
                 candidates.add(d.dependent());
             }
         }
@@ -341,13 +341,25 @@ final class KbActorResolver implements ActorResolver {
             if (!t.isProperNoun() || !"LOCATION".equals(t.ner())) {
                 continue;
             }
-            String country = places.countryOf(t.word()).filter(x -> kb.country(x).isPresent()).orElse(null);
+            String country = places.countryOf(compoundName(s, c)).or(() -> places.countryOf(t.word()))
+                    .filter(x -> kb.country(x).isPresent()).orElse(null);
             if (country != null) {
                 return new Actor(span, country + String.join("", sectors), country, sectors, null,
                         kb.country(country).get().name(), 0.75, "composed");
             }
         }
         return null;
+    }
+
+    /** A proper noun with the proper nouns compounded before it: "Ivory Coast", "Buenos Aires". */
+    private static String compoundName(Sentence s, int head) {
+        StringBuilder b = new StringBuilder();
+        for (Dependency d : s.children(head)) {
+            if (d.relation().equals("compound") && d.dependent() < head && s.token(d.dependent()).isProperNoun()) {
+                b.append(s.token(d.dependent()).word()).append(' ');
+            }
+        }
+        return b.append(s.token(head).word()).toString();
     }
 
     private Actor possessivePronoun(Sentence s, int head, Antecedents persons) {

@@ -291,15 +291,18 @@ final class RuleEventCoder implements EventCoder {
     }
 
     /**
-     * A threat that names no one threatened is aimed at whoever the condition names: "threatened to
-     * stop the talks if the United States goes ahead" threatens the United States.
+     * A threat that names no one threatened is aimed at whoever the condition (on the verb or on the
+     * infinitives below it) names: "threatened to stop the talks to reduce arms if the United States
+     * goes ahead" threatens the United States.
      */
     private static EventCandidate threatenedByCondition(Sentence s, EventCandidate c, ResolvedActors actors) {
         if (c.target() != null || !c.code().root().equals("13")) {
             return c;
         }
         List<Integer> heads = new ArrayList<>(List.of(c.anchor()));
-        s.children(c.anchor()).stream().filter(d -> d.relation().equals("xcomp")).forEach(d -> heads.add(d.dependent()));
+        for (int i = 0; i < heads.size() && i < 4; i++) {
+            s.children(heads.get(i)).stream().filter(d -> d.relation().equals("xcomp")).forEach(d -> heads.add(d.dependent()));
+        }
         for (int h : heads) {
             for (Dependency d : s.children(h)) {
                 boolean condition = d.relation().startsWith("advcl") && s.children(d.dependent()).stream()
