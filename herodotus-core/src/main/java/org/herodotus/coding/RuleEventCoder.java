@@ -157,8 +157,13 @@ final class RuleEventCoder implements EventCoder {
                 return false;
             }
         }
-        if (!p.objects().isEmpty() && Targets.objectsOf(s, v).stream().noneMatch(o -> p.objects().contains(s.token(o).lemma()))) {
+        if (!p.objects().isEmpty() && Targets.patternObjects(s, v, p).isEmpty()) {
             return false;
+        }
+        for (VerbPattern.PrepNoun pn : p.prepNouns()) {
+            if (Targets.prepNounDependents(s, v, pn).isEmpty()) {
+                return false;
+            }
         }
         for (String prep : p.preps()) {
             if (Targets.prepDependents(s, v, prep, p).isEmpty()) {
@@ -182,11 +187,7 @@ final class RuleEventCoder implements EventCoder {
         if (!p.preps().isEmpty()) {
             targets.addAll(Targets.prepDependents(s, v, p.preps().get(p.preps().size() - 1), p));
         } else if (!p.objects().isEmpty()) {
-            for (int o : Targets.objectsOf(s, v)) {
-                if (p.objects().contains(s.token(o).lemma())) {
-                    targets.add(o);
-                }
-            }
+            targets.addAll(Targets.patternObjects(s, v, p));
         } else {
             for (Dependency d : s.children(v)) {
                 if (passive ? d.relation().equals("nsubj:pass") : d.relation().equals("obj") || d.relation().equals("iobj")) {
@@ -313,14 +314,27 @@ final class RuleEventCoder implements EventCoder {
         return best;
     }
 
-    /** An event noun that a verb pattern already codes ("issued an appeal") is not coded again. */
+    /**
+     * An event noun that a verb pattern already codes ("issued an appeal", "warned against military
+     * action") is not coded again.
+     */
     private boolean takenByVerb(Sentence s, int n) {
         for (Dependency up : s.parents(n)) {
-            if (up.relation().equals("obj") || up.relation().equals("nsubj:pass")) {
-                int v = up.governor();
-                VerbPattern p = v >= 0 && s.token(v).isVerb() ? bestVerbPattern(s, v) : null;
-                if (p != null && p.objects().contains(s.token(n).lemma())) {
+            int v = up.governor();
+            boolean object = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
+            boolean oblique = up.baseRelation().equals("obl") || up.baseRelation().equals("nmod");
+            if ((object || oblique) && v >= 0 && s.token(v).isVerb()) {
+                VerbPattern p = bestVerbPattern(s, v);
+                if (p == null) {
+                    continue;
+                }
+                if (object && p.objects().contains(s.token(n).lemma())) {
                     return true;
+                }
+                for (VerbPattern.PrepNoun pn : p.prepNouns()) {
+                    if (oblique && Targets.prepNounDependents(s, v, pn).contains(n)) {
+                        return true;
+                    }
                 }
             }
         }
