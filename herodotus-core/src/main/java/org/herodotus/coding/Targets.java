@@ -159,9 +159,10 @@ final class Targets {
 
     /**
      * Whether each modifier (a set of allowed lemmas or words, in lower case) is on the noun: a
-     * dependent of it, a word of its phrase before it, or a word between {@code from} (the verb, or the
-     * preposition of a prepositional noun) and it ("abandon full diplomatic ties", "join the Geneva peace
-     * talks").
+     * dependent of it, a word of its phrase before it ("abandon full diplomatic ties", "join the Geneva
+     * peace talks"), or a dependent of {@code from} (the verb, or the preposition of a prepositional noun)
+     * between the two, where a parser may have put it. A word between them in another phrase ("carried
+     * out evacuations of military personnel and security operations") is not a modifier.
      */
     static boolean modifiersPresent(Sentence s, int from, int noun, List<Set<String>> modifiers) {
         if (modifiers.isEmpty()) {
@@ -172,9 +173,9 @@ final class Targets {
             near.add(d.dependent());
         }
         collectBefore(s, noun, noun, near, 3);
-        if (from < noun) {
-            for (int i = from + 1; i < noun; i++) {
-                near.add(i);
+        for (Dependency d : s.children(from)) {
+            if (d.dependent() > from && d.dependent() < noun) {
+                near.add(d.dependent());
             }
         }
         for (Set<String> m : modifiers) {
