@@ -409,6 +409,13 @@ final class RuleEventCoder implements EventCoder {
     private record Modal(Factuality factuality, List<String> marks) {
     }
 
+    /** A negation on the token: "not", "never", "n't". */
+    private static boolean negatedHere(Sentence s, int t) {
+        return s.children(t).stream().anyMatch(d -> d.relation().equals("advmod")
+                && (s.token(d.dependent()).lemma().equals("not") || s.token(d.dependent()).lemma().equals("never")
+                || s.token(d.dependent()).word().equalsIgnoreCase("n't")));
+    }
+
     /** Negation and modal auxiliaries on the verb (or the copula-less noun) decide the factuality. */
     private static Modal modal(Sentence s, int v) {
         boolean negated = false;
@@ -432,7 +439,8 @@ final class RuleEventCoder implements EventCoder {
             }
         }
         for (Dependency up : s.parents(v)) {
-            if (up.relation().equals("xcomp") && up.governor() >= 0 && FAILED.contains(s.token(up.governor()).lemma())) {
+            if (up.relation().equals("xcomp") && up.governor() >= 0 && (FAILED.contains(s.token(up.governor()).lemma())
+                    || negatedHere(s, up.governor()))) {
                 negated = true;
             }
         }
