@@ -515,7 +515,8 @@ public final class PetrarchVerbs {
 
     /**
      * The shape of what follows the verb: particles, an object noun phrase, prepositional phrases. Braces
-     * only group words, so they are opened; the articles {@code A}, {@code AN} and {@code THE} are left
+     * only group words, so they are opened, and so are parentheses that start with a particle
+     * ({@code (OUT) (OF COALITION)}, {@code (OFF SANCTIONS)}); the articles {@code A}, {@code AN} and {@code THE} are left
      * out (they say nothing the parse would check); the markers {@code $} and {@code +} are dropped. A
      * preposition, in parentheses or not, takes the noun phrase up to the next preposition or
      * parenthesis: with a noun it becomes a prepositional noun, without one (or with only {@code +}) a
@@ -524,8 +525,17 @@ public final class PetrarchVerbs {
     private Translation after(List<String> rest) {
         List<Item> items = new ArrayList<>();
         for (String t : rest) {
+            List<String> in = t.startsWith("(") ? inner(t) : List.of();
             if (t.startsWith("{")) {
                 inner(t).forEach(w -> items.add(new Item(w, true)));
+            } else if (!in.isEmpty() && PARTICLES.contains(in.get(0).toLowerCase(Locale.ROOT))) {
+                for (String w : in) {
+                    if (w.startsWith("{")) {
+                        inner(w).forEach(x -> items.add(new Item(x, true)));
+                    } else {
+                        items.add(new Item(w, false));
+                    }
+                }
             } else {
                 items.add(new Item(t, false));
             }

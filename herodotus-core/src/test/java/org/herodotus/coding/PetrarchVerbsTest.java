@@ -101,7 +101,9 @@ class PetrarchVerbsTest {
                 "- * NEW_&TIETYPES_RELATIONS [030]",
                 "- * {MILITARY AID} (TO +) [0332]",
                 "- * A {NEW PEACE PLAN} [036]",
-                "- * {PEACE PLAN} FORWARD [027]");
+                "- * {PEACE PLAN} FORWARD [027]",
+                "- * (OUT) (OF COALITION) [160]",
+                "- * (OFF SANCTIONS) [128]");
         Map<String, String> t = byText(l);
         assertEquals("161", t.get("cut =tie|ties ~diplomatic"));
         assertEquals("160", t.get("cut =tie|ties ~diplomatic|economic"), "a set stands for its one-word members");
@@ -109,7 +111,9 @@ class PetrarchVerbsTest {
         assertEquals("0332", t.get("cut =aid ~military +to"));
         assertEquals("036", t.get("cut =plan ~new ~peace"), "articles are left out");
         assertEquals("027", t.get("cut forward =plan ~peace"), "a particle after the object is still a particle");
-        assertEquals(6, l.counts().translated());
+        assertEquals("160", t.get("cut out +of:coalition"), "parentheses around a particle are opened");
+        assertEquals("128", t.get("cut off =sanction|sanctions"));
+        assertEquals(8, l.counts().translated());
         VerbPattern aid = l.patterns().stream().filter(p -> p.code().code().equals("0332")).findFirst().orElseThrow();
         assertEquals(Set.of("aid"), aid.objects());
         assertEquals(List.of(Set.of("military")), aid.objectModifiers());
