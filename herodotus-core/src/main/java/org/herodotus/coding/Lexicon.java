@@ -100,18 +100,33 @@ public final class Lexicon {
         String[] words = f[0].strip().toLowerCase(Locale.ROOT).split("\\s+");
         List<String> particles = new ArrayList<>();
         Set<String> objects = new LinkedHashSet<>();
+        List<Set<String>> objectModifiers = new ArrayList<>();
+        List<String[]> prepNounWords = new ArrayList<>();
+        List<List<Set<String>>> prepNounModifiers = new ArrayList<>();
         List<String> preps = new ArrayList<>();
+        List<Set<String>> modifiers = null;
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
-            if (w.startsWith("+") && w.length() > 1) {
+            int colon = w.indexOf(':');
+            if (w.startsWith("+") && colon > 1 && colon < w.length() - 1) {
+                modifiers = new ArrayList<>();
+                prepNounWords.add(new String[] {w.substring(1, colon), w.substring(colon + 1)});
+                prepNounModifiers.add(modifiers);
+            } else if (w.startsWith("+") && w.length() > 1 && colon < 0) {
                 preps.add(w.substring(1));
+                modifiers = null;
             } else if (w.startsWith("=") && w.length() > 1) {
-                objects.addAll(Arrays.asList(w.substring(1).split("\\|")));
+                objects.addAll(alternatives(w.substring(1)));
+                modifiers = objectModifiers;
+            } else if (w.startsWith("~") && w.length() > 1 && modifiers != null) {
+                modifiers.add(alternatives(w.substring(1)));
             } else if (w.matches("[a-z-]+")) {
                 particles.add(w);
+                modifiers = null;
             } else {
                 throw new LexiconFormatException(where, "cannot read '" + w + "' in pattern '" + f[0]
-                        + "': use a particle word, =OBJECT|OBJECT or +PREP");
+                        + "': use a particle word, =OBJECT|OBJECT, +PREP, +PREP:NOUN|NOUN, or ~MODIFIER|MODIFIER"
+                        + " right after an object or a +PREP:NOUN");
             }
         }
         Set<VerbPattern.Flag> flags = java.util.EnumSet.noneOf(VerbPattern.Flag.class);
@@ -131,7 +146,23 @@ public final class Lexicon {
         if (flags.contains(VerbPattern.Flag.REVERSE) && preps.isEmpty()) {
             throw new LexiconFormatException(where, "a 'reverse' pattern needs a +PREP whose noun is the source");
         }
-        return new VerbPattern(words[0], particles, objects, preps, table.require(f[1].strip(), where), flags, where);
+        List<VerbPattern.PrepNoun> prepNouns = new ArrayList<>();
+        for (int i = 0; i < prepNounWords.size(); i++) {
+            prepNouns.add(new VerbPattern.PrepNoun(prepNounWords.get(i)[0], alternatives(prepNounWords.get(i)[1]),
+                    prepNounModifiers.get(i)));
+        }
+        return new VerbPattern(words[0], particles, objects, objectModifiers, prepNouns, preps,
+                table.require(f[1].strip(), where), flags, where);
+    }
+
+    private static Set<String> alternatives(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : text.split("\\|")) {
+            if (!a.isEmpty()) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private static String hash(List<String> a, List<String> b) {

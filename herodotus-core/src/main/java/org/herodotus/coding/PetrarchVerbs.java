@@ -36,11 +36,15 @@ import java.util.stream.Stream;
  * with a code of their own) and pattern lines ({@code - * AGAINST [173]}). Each verb form's base form
  * becomes a verb lemma (a phrasal {@code +PULL_OUT} becomes {@code pull} with particle {@code out}) with
  * the block's code; each pattern line that maps onto the grammar is applied to every form of its block:
- * particles after {@code *}, one object noun or synonym set ({@code =noun|noun}), and prepositions without
- * a noun of their own ({@code AGAINST}, {@code (TO)}, {@code (WITH +)} become {@code +prep}). The source
- * and target markers {@code $} and {@code +} outside parentheses are dropped. Everything else (words
- * before the verb, multi-word noun phrases, prepositional phrases with a noun, {@code ^}, {@code %},
- * transformations, codes missing from the CAMEO table) is skipped and counted by reason. A code
+ * particles after {@code *}; an object noun phrase, whose last word (a noun or a synonym set) gives the
+ * allowed lemmas ({@code =noun|noun}) and whose other words the modifiers the object must carry
+ * ({@code ~word}); prepositions, in parentheses or not, with a noun phrase ({@code (AGAINST {MILITARY
+ * ACTION})} becomes {@code +against:action ~military}, a constraint) or without one ({@code AGAINST},
+ * {@code (TO)}, {@code (WITH +)} become {@code +prep}, whose noun is the target). Braces only group words;
+ * the articles A, AN, THE are left out. The source and target markers {@code $} and {@code +} outside
+ * parentheses are dropped. Everything else (words before the verb, a source inside a prepositional phrase,
+ * words after a prepositional phrase, {@code ^}, {@code %}, transformations, codes missing from the CAMEO
+ * table) is skipped and counted by reason. A code
  * {@code [X:Y]} keeps its forward event X; {@code [:Y]} (only the reverse event) is skipped.
  */
 public final class PetrarchVerbs {
@@ -54,6 +58,14 @@ public final class PetrarchVerbs {
             "near", "of", "on", "onto", "outside", "over", "per", "since", "through", "throughout", "to",
             "toward", "towards", "under", "until", "upon", "via", "with", "within", "without");
     static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "away", "back", "forward");
+    /** Articles in a pattern's noun phrase, left out: the parse is not asked for them. */
+    static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /**
+     * Words that make a phrase a verb phrase, not a noun phrase ("WOULD VISIT", "NOT COOPERATE", "BE
+     * MERCILESS"): such a pattern needs a chain of verbs, which the grammar does not have.
+     */
+    static final Set<String> VERBAL = Set.of("am", "is", "are", "was", "were", "be", "been", "being", "do", "does",
+            "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "n't");
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\]\\[]*)\\]");
     private static final Pattern CODE = Pattern.compile("(\\d{2,4})([A-Za-z*!]*)");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'.-]*");
@@ -90,15 +102,21 @@ public final class PetrarchVerbs {
         }
     }
 
-    /** Particles, allowed object lemmas and prepositions of a form or a pattern line. */
-    private record Shape(List<String> particles, Set<String> objects, List<String> preps) {
+    /**
+     * Particles, allowed object lemmas with their modifiers, prepositional nouns and bare prepositions of
+     * a form or a pattern line.
+     */
+    private record Shape(List<String> particles, Set<String> objects, List<Set<String>> objectModifiers,
+                         List<VerbPattern.PrepNoun> prepNouns, List<String> preps) {
 
-        static final Shape NONE = new Shape(List.of(), Set.of(), List.of());
+        static final Shape NONE = new Shape(List.of(), Set.of(), List.of(), List.of(), List.of());
 
         /** Immutable copies, which the verb patterns made from one shape share instead of copying. */
         Shape {
             particles = List.copyOf(particles);
             objects = Set.copyOf(objects);
+            objectModifiers = objectModifiers.stream().map(Set::copyOf).toList();
+            prepNouns = List.copyOf(prepNouns);
             preps = List.copyOf(preps);
         }
 
@@ -118,11 +136,13 @@ public final class PetrarchVerbs {
             }
             Set<String> objs = new LinkedHashSet<>(objects);
             objs.addAll(other.objects);
-            return new Shape(union(particles, other.particles), objs, union(preps, other.preps));
+            List<Set<String>> mods = objects.isEmpty() ? other.objectModifiers : objectModifiers;
+            return new Shape(union(particles, other.particles), objs, mods, union(prepNouns, other.prepNouns),
+                    union(preps, other.preps));
         }
 
-        private static List<String> union(List<String> a, List<String> b) {
-            List<String> out = new ArrayList<>(a);
+        private static <T> List<T> union(List<T> a, List<T> b) {
+            List<T> out = new ArrayList<>(a);
             b.stream().filter(x -> !out.contains(x)).forEach(out::add);
             return out;
         }
@@ -482,77 +502,171 @@ public final class PetrarchVerbs {
         return after(tokens.subList(star + 1, tokens.size()));
     }
 
-    /** The shape of what follows the verb: particles, at most one object word, bare prepositions. */
+    /** A word of a pattern, or a parenthesised group; {@code grouped} when it came out of braces. */
+    private record Item(String text, boolean grouped) {
+        boolean paren() {
+            return text.startsWith("(");
+        }
+
+        boolean preposition() {
+            return !paren() && PREPOSITIONS.contains(text.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * The shape of what follows the verb: particles, an object noun phrase, prepositional phrases. Braces
+     * only group words, so they are opened, and so are parentheses that start with a particle
+     * ({@code (OUT) (OF COALITION)}, {@code (OFF SANCTIONS)}); the articles {@code A}, {@code AN} and {@code THE} are left
+     * out (they say nothing the parse would check); the markers {@code $} and {@code +} are dropped. A
+     * preposition, in parentheses or not, takes the noun phrase up to the next preposition or
+     * parenthesis: with a noun it becomes a prepositional noun, without one (or with only {@code +}) a
+     * bare preposition. The last word of a noun phrase is its head and the words before it its modifiers.
+     */
     private Translation after(List<String> rest) {
+        List<Item> items = new ArrayList<>();
+        for (String t : rest) {
+            List<String> in = t.startsWith("(") ? inner(t) : List.of();
+            if (t.startsWith("{")) {
+                inner(t).forEach(w -> items.add(new Item(w, true)));
+            } else if (!in.isEmpty() && PARTICLES.contains(in.get(0).toLowerCase(Locale.ROOT))) {
+                for (String w : in) {
+                    if (w.startsWith("{")) {
+                        inner(w).forEach(x -> items.add(new Item(x, true)));
+                    } else {
+                        items.add(new Item(w, false));
+                    }
+                }
+            } else {
+                items.add(new Item(t, false));
+            }
+        }
+        items.removeIf(it -> ARTICLES.contains(it.text().toLowerCase(Locale.ROOT)));
         List<String> particles = new ArrayList<>();
-        Set<String> objects = new LinkedHashSet<>();
+        List<String> objectWords = new ArrayList<>();
+        List<VerbPattern.PrepNoun> prepNouns = new ArrayList<>();
         List<String> preps = new ArrayList<>();
-        boolean object = false;
-        for (int i = 0; i < rest.size(); i++) {
-            String t = rest.get(i);
+        boolean phrase = false;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            String t = it.text();
             if (t.equals("$") || t.equals("+")) {
                 continue;
             }
             if (t.equals("^") || t.equals("%")) {
                 return Translation.skip("marker '" + t + "'");
             }
-            if (t.startsWith("(")) {
-                List<String> in = inner(t);
+            if (it.paren()) {
+                List<String> in = new ArrayList<>();
+                for (String w : inner(t)) {
+                    in.addAll(w.startsWith("{") ? inner(w) : List.of(w));
+                }
+                in.removeIf(w -> ARTICLES.contains(w.toLowerCase(Locale.ROOT)));
                 if (in.isEmpty() || !PREPOSITIONS.contains(in.get(0).toLowerCase(Locale.ROOT))) {
                     return Translation.skip("parenthesised phrase without a preposition");
                 }
-                List<String> tail = in.subList(1, in.size());
-                if (tail.contains("$")) {
-                    return Translation.skip("source inside a prepositional phrase");
+                String skip = prepPhrase(in.get(0), in.subList(1, in.size()), prepNouns, preps);
+                if (skip != null) {
+                    return Translation.skip(skip);
                 }
-                if (tail.stream().anyMatch(x -> !x.equals("+"))) {
-                    return Translation.skip("prepositional phrase with a noun");
-                }
-                preps.add(in.get(0).toLowerCase(Locale.ROOT));
+                phrase = true;
                 continue;
             }
-            if (!preps.isEmpty()) {
+            if (it.preposition()) {
+                int j = i + 1;
+                while (j < items.size() && !items.get(j).paren() && !items.get(j).preposition()) {
+                    j++;
+                }
+                List<String> np = items.subList(i + 1, j).stream().map(Item::text).toList();
+                String skip = prepPhrase(t, np, prepNouns, preps);
+                if (skip != null) {
+                    return Translation.skip(skip);
+                }
+                phrase = true;
+                i = j - 1;
+                continue;
+            }
+            if (phrase) {
                 return Translation.skip("words after a prepositional phrase");
             }
-            boolean grouped = t.startsWith("{");
-            String w = t;
-            if (grouped) {
-                List<String> in = inner(t);
-                if (in.size() != 1) {
-                    return Translation.skip("multi-word noun phrase");
-                }
-                w = in.get(0);
-            }
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (!grouped && !object && PARTICLES.contains(lower)) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            boolean lastWord = i + 1 == items.size() || items.get(i + 1).paren() || items.get(i + 1).preposition();
+            if (!it.grouped() && PARTICLES.contains(lower) && (objectWords.isEmpty() || lastWord)) {
                 particles.add(lower);
                 continue;
             }
-            if (!grouped && PREPOSITIONS.contains(lower)) {
-                List<String> tail = rest.subList(i + 1, rest.size());
-                if (tail.contains("$")) {
-                    return Translation.skip("source inside a prepositional phrase");
-                }
-                if (tail.stream().anyMatch(x -> !x.equals("+"))) {
-                    return Translation.skip("prepositional phrase with a noun");
-                }
-                preps.add(lower);
-                break;
-            }
-            if (object) {
-                return Translation.skip("more than one word after the verb");
-            }
-            Set<String> lemmas = w.startsWith("&") ? synset(w, new HashSet<>()) : nounForms(w);
-            if (lemmas == null) {
-                return Translation.skip(w.startsWith("&") ? "unknown synonym set" : "cannot read a word");
-            }
-            if (lemmas.isEmpty()) {
-                return Translation.skip("synonym set without one-word members");
-            }
-            objects.addAll(lemmas);
-            object = true;
+            objectWords.add(t);
         }
-        return new Translation(new Shape(particles, objects, preps), null);
+        Set<String> objects = new LinkedHashSet<>();
+        List<Set<String>> modifiers = new ArrayList<>();
+        if (!objectWords.isEmpty()) {
+            String skip = nounPhrase(objectWords, objects, modifiers);
+            if (skip != null) {
+                return Translation.skip(skip);
+            }
+        }
+        return new Translation(new Shape(particles, objects, modifiers, prepNouns, preps), null);
+    }
+
+    /**
+     * A preposition with the words after it: a bare preposition when there are none but {@code +}, else
+     * a prepositional noun. Returns the reason to skip, or null.
+     */
+    private String prepPhrase(String prep, List<String> words, List<VerbPattern.PrepNoun> prepNouns,
+                              List<String> preps) {
+        if (words.contains("$")) {
+            return "source inside a prepositional phrase";
+        }
+        List<String> np = words.stream().filter(w -> !w.equals("+")).toList();
+        String p = prep.toLowerCase(Locale.ROOT);
+        if (np.isEmpty()) {
+            preps.add(p);
+            return null;
+        }
+        Set<String> heads = new LinkedHashSet<>();
+        List<Set<String>> modifiers = new ArrayList<>();
+        String skip = nounPhrase(np, heads, modifiers);
+        if (skip == null) {
+            prepNouns.add(new VerbPattern.PrepNoun(p, heads, modifiers));
+        }
+        return skip;
+    }
+
+    /**
+     * The head lemmas (of the last word) and the modifiers (the words before it) of a noun phrase; a
+     * synonym set stands for its one-word members. Returns the reason to skip, or null.
+     */
+    private String nounPhrase(List<String> words, Set<String> heads, List<Set<String>> modifiers) {
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (w.startsWith("(") || w.startsWith("{")) {
+                return "nested brackets";
+            }
+            if (VERBAL.contains(w.toLowerCase(Locale.ROOT))) {
+                return "verb phrase (auxiliary or 'not')";
+            }
+            boolean head = k == words.size() - 1;
+            Set<String> forms;
+            if (w.startsWith("&")) {
+                forms = synset(w, new HashSet<>());
+                if (forms == null) {
+                    return "unknown synonym set";
+                }
+                if (forms.isEmpty()) {
+                    return "synonym set without one-word members";
+                }
+            } else {
+                forms = nounForms(w);
+                if (forms == null) {
+                    return "cannot read a word";
+                }
+            }
+            if (head) {
+                heads.addAll(forms);
+            } else {
+                modifiers.add(forms);
+            }
+        }
+        return null;
     }
 
     /** One-word members of a synonym set, nested sets included, as lemma candidates; null when unknown. */
@@ -629,7 +743,8 @@ public final class PetrarchVerbs {
     }
 
     private void emit(String verb, Shape s, CameoCode code, String origin, boolean speech) {
-        VerbPattern p = new VerbPattern(verb, s.particles(), s.objects(), s.preps(), code,
+        VerbPattern p = new VerbPattern(verb, s.particles(), s.objects(), s.objectModifiers(), s.prepNouns(), s.preps(),
+                code,
                 speech ? Set.of(VerbPattern.Flag.SPEECH) : Set.of(), origin);
         if (seen.add(p.text())) {
             patterns.add(p);

@@ -192,8 +192,13 @@ final class RuleEventCoder implements EventCoder {
                 return false;
             }
         }
-        if (!p.objects().isEmpty() && Targets.objectsOf(s, v).stream().noneMatch(o -> p.objects().contains(s.token(o).lemma()))) {
+        if (!p.objects().isEmpty() && Targets.patternObjects(s, v, p).isEmpty()) {
             return false;
+        }
+        for (VerbPattern.PrepNoun pn : p.prepNouns()) {
+            if (Targets.prepNounDependents(s, v, pn).isEmpty()) {
+                return false;
+            }
         }
         for (String prep : p.preps()) {
             if (Targets.prepDependents(s, v, prep, p).isEmpty()) {
@@ -217,11 +222,7 @@ final class RuleEventCoder implements EventCoder {
         if (!p.preps().isEmpty()) {
             targets.addAll(Targets.prepDependents(s, v, p.preps().get(p.preps().size() - 1), p));
         } else if (!p.objects().isEmpty()) {
-            for (int o : Targets.objectsOf(s, v)) {
-                if (p.objects().contains(s.token(o).lemma())) {
-                    targets.add(o);
-                }
-            }
+            targets.addAll(Targets.patternObjects(s, v, p));
         } else {
             for (Dependency d : s.children(v)) {
                 if (passive ? d.relation().equals("nsubj:pass") : d.relation().equals("obj") || d.relation().equals("iobj")) {
@@ -423,14 +424,27 @@ final class RuleEventCoder implements EventCoder {
         return best;
     }
 
-    /** An event noun that a verb pattern already codes ("issued an appeal") is not coded again. */
+    /**
+     * An event noun that a verb pattern already codes ("issued an appeal", "warned against military
+     * action") is not coded again.
+     */
     private boolean takenByVerb(Sentence s, int n) {
         for (Dependency up : s.parents(n)) {
-            if (up.relation().equals("obj") || up.relation().equals("nsubj:pass")) {
-                int v = up.governor();
-                VerbPattern p = v >= 0 && s.token(v).isVerb() ? bestVerbPattern(s, v) : null;
-                if (p != null && p.objects().contains(s.token(n).lemma())) {
+            int v = up.governor();
+            boolean object = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
+            boolean oblique = up.baseRelation().equals("obl") || up.baseRelation().equals("nmod");
+            if ((object || oblique) && v >= 0 && s.token(v).isVerb()) {
+                VerbPattern p = bestVerbPattern(s, v);
+                if (p == null) {
+                    continue;
+                }
+                if (object && p.objects().contains(s.token(n).lemma())) {
                     return true;
+                }
+                for (VerbPattern.PrepNoun pn : p.prepNouns()) {
+                    if (oblique && Targets.prepNounDependents(s, v, pn).contains(n)) {
+                        return true;
+                    }
                 }
             }
         }
@@ -529,6 +543,13 @@ final class RuleEventCoder implements EventCoder {
     private record Modal(Factuality factuality, List<String> marks) {
     }
 
+    /** A negation on the token: "not", "never", "n't". */
+    private static boolean negatedHere(Sentence s, int t) {
+        return s.children(t).stream().anyMatch(d -> d.relation().equals("advmod")
+                && (s.token(d.dependent()).lemma().equals("not") || s.token(d.dependent()).lemma().equals("never")
+                || s.token(d.dependent()).word().equalsIgnoreCase("n't")));
+    }
+
     /** Negation and modal auxiliaries on the verb (or the copula-less noun) decide the factuality. */
     private static Modal modal(Sentence s, int v) {
         boolean negated = false;
@@ -555,7 +576,8 @@ final class RuleEventCoder implements EventCoder {
             }
         }
         for (Dependency up : s.parents(v)) {
-            if (up.relation().equals("xcomp") && up.governor() >= 0 && FAILED.contains(s.token(up.governor()).lemma())) {
+            if (up.relation().equals("xcomp") && up.governor() >= 0 && (FAILED.contains(s.token(up.governor()).lemma())
+                    || negatedHere(s, up.governor()))) {
                 negated = true;
             } else if (up.relation().equals("xcomp") && up.governor() >= 0 && intends(s, up.governor())) {
                 future = true;

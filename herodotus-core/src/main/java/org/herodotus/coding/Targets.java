@@ -74,7 +74,10 @@ final class Targets {
         return out;
     }
 
-    /** Nouns introduced by the preposition: on the verb itself, or on its object (one level of "of"). */
+    /**
+     * Nouns introduced by the preposition: on the verb itself, or on its object or one of the pattern's
+     * prepositional nouns ("called for sanctions against Gondor"), one level of "of" down.
+     */
     static List<Integer> prepDependents(Sentence s, int v, String prep, VerbPattern p) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : s.children(v)) {
@@ -84,13 +87,124 @@ final class Targets {
         }
         if (out.isEmpty()) {
             for (int o : objectsOf(s, v)) {
-                if (!p.objects().isEmpty() && !p.objects().contains(s.token(o).lemma())) {
+                if (!p.objects().isEmpty() && !objectFits(s, v, o, p)) {
                     continue;
                 }
                 collectNmod(s, o, prep, out, 2);
             }
         }
+        if (out.isEmpty()) {
+            for (VerbPattern.PrepNoun pn : p.prepNouns()) {
+                for (int n : prepNounDependents(s, v, pn)) {
+                    collectNmod(s, n, prep, out, 2);
+                }
+            }
+        }
         return out;
+    }
+
+    /** The pattern's objects among the verb's: the allowed lemmas with all the pattern's modifiers. */
+    static List<Integer> patternObjects(Sentence s, int v, VerbPattern p) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : objectsOf(s, v)) {
+            if (objectFits(s, v, o, p)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private static boolean objectFits(Sentence s, int v, int o, VerbPattern p) {
+        return p.objects().contains(s.token(o).lemma()) && modifiersPresent(s, v, o, p.objectModifiers());
+    }
+
+    /**
+     * Dependents that fit a prepositional noun of a pattern: introduced by its preposition on the verb,
+     * or on one of the verb's objects or oblique nouns (one level of "of" more: "on a state of alert"),
+     * with one of the head lemmas (or words: "accused of stealing" is an adverbial clause whose verb's
+     * lemma is "steal") and every modifier.
+     */
+    static List<Integer> prepNounDependents(Sentence s, int v, VerbPattern.PrepNoun pn) {
+        List<Integer> candidates = new ArrayList<>();
+        List<Integer> nouns = new ArrayList<>(objectsOf(s, v));
+        for (Dependency d : s.children(v)) {
+            String r = d.baseRelation();
+            if ((r.equals("obl") || r.equals("nmod") || r.equals("advcl")) && d.subtype().equals(pn.prep())) {
+                candidates.add(d.dependent());
+            } else if (r.equals("obl")) {
+                nouns.add(d.dependent());
+            }
+        }
+        for (int n : nouns) {
+            collectNmod(s, n, pn.prep(), candidates, 2);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int c : candidates) {
+            String word = s.token(c).word().toLowerCase(java.util.Locale.ROOT);
+            if (!pn.heads().contains(s.token(c).lemma()) && !pn.heads().contains(word) || out.contains(c)) {
+                continue;
+            }
+            int from = v;
+            for (Dependency d : s.children(c)) {
+                if (d.relation().equals("case")) {
+                    from = d.dependent();
+                }
+            }
+            if (modifiersPresent(s, from, c, pn.modifiers())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether each modifier (a set of allowed lemmas or words, in lower case) is on the noun: a
+     * dependent of it, a word of its phrase before it ("abandon full diplomatic ties", "join the Geneva
+     * peace talks"), or a dependent of {@code from} (the verb, or the preposition of a prepositional noun)
+     * between the two, where a parser may have put it. A word between them in another phrase ("carried
+     * out evacuations of military personnel and security operations") is not a modifier.
+     */
+    static boolean modifiersPresent(Sentence s, int from, int noun, List<Set<String>> modifiers) {
+        if (modifiers.isEmpty()) {
+            return true;
+        }
+        Set<Integer> near = new java.util.HashSet<>();
+        for (Dependency d : s.children(noun)) {
+            near.add(d.dependent());
+        }
+        collectBefore(s, noun, noun, near, 3);
+        for (Dependency d : s.children(from)) {
+            if (d.dependent() > from && d.dependent() < noun) {
+                near.add(d.dependent());
+            }
+        }
+        for (Set<String> m : modifiers) {
+            boolean found = false;
+            for (int t : near) {
+                String word = s.token(t).word().toLowerCase(java.util.Locale.ROOT);
+                if (m.contains(s.token(t).lemma().toLowerCase(java.util.Locale.ROOT)) || m.contains(word)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tokens below {@code t} that come before {@code head} in the sentence: the phrase's pre-modifiers. */
+    private static void collectBefore(Sentence s, int t, int head, Set<Integer> out, int depth) {
+        if (depth == 0) {
+            return;
+        }
+        for (Dependency d : s.children(t)) {
+            if (d.dependent() < head) {
+                out.add(d.dependent());
+                collectBefore(s, d.dependent(), head, out, depth - 1);
+            }
+        }
     }
 
     static void collectNmod(Sentence s, int noun, String prep, List<Integer> out, int depth) {

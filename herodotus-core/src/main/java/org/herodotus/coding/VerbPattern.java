@@ -8,18 +8,51 @@ import java.util.Set;
 /**
  * A verb pattern of the lexicon: {@code launch =attack|offensive +on} is the verb lemma
  * {@code launch} with a direct object {@code attack} or {@code offensive} and a dependent introduced
- * by {@code on}, whose noun is the target.
+ * by {@code on}, whose noun is the target. {@code abandon =tie|ties ~diplomatic} wants the object to
+ * carry the modifier "diplomatic", and {@code warn +against:action|actions ~military} wants a dependent
+ * "military action" introduced by "against" (a constraint, not the target).
  *
- * @param verb      verb lemma
- * @param particles phrasal particles ({@code out} in "pull out")
- * @param objects   allowed lemmas of the direct object; empty when the object is not constrained
- * @param preps     prepositions of oblique dependents; the last one's noun is the target
- * @param code      the CAMEO code
- * @param flags     what else the pattern says ({@link Flag})
- * @param origin    file and line, for debugging and the evidence's rule
+ * @param verb            verb lemma
+ * @param particles       phrasal particles ({@code out} in "pull out")
+ * @param objects         allowed lemmas of the direct object; empty when the object is not constrained
+ * @param objectModifiers words that must modify the object, each given by its allowed lemmas or words
+ *                        ("diplomatic" in "diplomatic ties"); empty unless {@code objects} is not
+ * @param prepNouns       prepositional dependents with a noun of their own ("against military action"):
+ *                        constraints only, never the target
+ * @param preps           prepositions of oblique dependents; the last one's noun is the target
+ * @param code            the CAMEO code
+ * @param flags           what else the pattern says ({@link Flag})
+ * @param origin          file and line, for debugging and the evidence's rule
  */
-public record VerbPattern(String verb, List<String> particles, Set<String> objects, List<String> preps,
+public record VerbPattern(String verb, List<String> particles, Set<String> objects,
+                          List<Set<String>> objectModifiers, List<PrepNoun> prepNouns, List<String> preps,
                           CameoCode code, Set<Flag> flags, String origin) {
+
+    /**
+     * A prepositional dependent with a noun: "against military action" is the preposition
+     * {@code against}, the head lemmas {@code action|actions} and the modifier {@code military}.
+     *
+     * @param prep      the preposition (the relation's subtype, {@code obl:against})
+     * @param heads     allowed lemmas of the noun
+     * @param modifiers words that must modify the noun, each given by its allowed lemmas or words
+     */
+    public record PrepNoun(String prep, Set<String> heads, List<Set<String>> modifiers) {
+
+        public PrepNoun {
+            if (heads.isEmpty()) {
+                throw new IllegalArgumentException("a prepositional noun needs a head lemma");
+            }
+            heads = Set.copyOf(heads);
+            modifiers = copy(modifiers);
+        }
+
+        /** {@code +prep:head|head} and a {@code ~mod|mod} per modifier. */
+        public String text() {
+            StringBuilder b = new StringBuilder("+").append(prep).append(':').append(alternatives(heads));
+            modifiers.forEach(m -> b.append(" ~").append(alternatives(m)));
+            return b.toString();
+        }
+    }
 
     /** Marks of a pattern beyond its words. */
     public enum Flag {
@@ -40,8 +73,34 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
     public VerbPattern {
         particles = List.copyOf(particles);
         objects = Set.copyOf(objects);
+        objectModifiers = copy(objectModifiers);
+        if (objects.isEmpty() && !objectModifiers.isEmpty()) {
+            throw new IllegalArgumentException("object modifiers without an object lemma");
+        }
+        prepNouns = List.copyOf(prepNouns);
         preps = List.copyOf(preps);
         flags = flags.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(flags);
+    }
+
+    /** A pattern of verb, particles, object lemmas and bare prepositions only. */
+    public VerbPattern(String verb, List<String> particles, Set<String> objects, List<String> preps,
+                       CameoCode code, Set<Flag> flags, String origin) {
+        this(verb, particles, objects, List.of(), List.of(), preps, code, flags, origin);
+    }
+
+    private static List<Set<String>> copy(List<Set<String>> modifiers) {
+        List<Set<String>> out = new java.util.ArrayList<>();
+        for (Set<String> m : modifiers) {
+            if (m.isEmpty()) {
+                throw new IllegalArgumentException("a modifier needs at least one word");
+            }
+            out.add(Set.copyOf(m));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String alternatives(Set<String> words) {
+        return String.join("|", new java.util.TreeSet<>(words));
     }
 
     public boolean speech() {
@@ -56,17 +115,31 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
         return flags.contains(Flag.BLAME);
     }
 
-    /** How many constraints the pattern adds to its verb; the most specific match wins. */
+    /**
+     * How many constraints the pattern adds to its verb; the most specific match wins. Each particle,
+     * object, modifier and bare preposition counts one; a prepositional noun counts two (its
+     * preposition and its noun) plus its modifiers.
+     */
     public int specificity() {
-        return particles.size() + (objects.isEmpty() ? 0 : 1) + preps.size();
+        int n = particles.size() + (objects.isEmpty() ? 0 : 1) + objectModifiers.size() + preps.size();
+        for (PrepNoun pn : prepNouns) {
+            n += 2 + pn.modifiers().size();
+        }
+        return n;
     }
 
+    /**
+     * The pattern in the lexicon's syntax ({@code verb particle =obj ~mod +prep:noun ~mod +prep}), one
+     * text per distinct pattern: alternatives are sorted, modifiers and prepositions keep their order.
+     */
     public String text() {
         StringBuilder b = new StringBuilder(verb);
         particles.forEach(p -> b.append(' ').append(p));
         if (!objects.isEmpty()) {
-            b.append(" =").append(String.join("|", new java.util.TreeSet<>(objects)));
+            b.append(" =").append(alternatives(objects));
+            objectModifiers.forEach(m -> b.append(" ~").append(alternatives(m)));
         }
+        prepNouns.forEach(pn -> b.append(' ').append(pn.text()));
         preps.forEach(p -> b.append(" +").append(p));
         return b.toString();
     }

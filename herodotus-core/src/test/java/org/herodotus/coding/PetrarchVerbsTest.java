@@ -87,30 +87,107 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void multiWordNounPhraseIsAnObjectWithModifiers() {
+        PetrarchVerbs.Loaded l = verbs(
+                "&TIETYPES",
+                "+DIPLOMATIC",
+                "+ECONOMIC",
+                "+TRADE_AND_INVESTMENT",
+                "",
+                "--- CUT [---] ---",
+                "CUT",
+                "- * DIPLOMATIC TIES [161]",
+                "- * &TIETYPES TIES [160]",
+                "- * NEW_&TIETYPES_RELATIONS [030]",
+                "- * {MILITARY AID} (TO +) [0332]",
+                "- * A {NEW PEACE PLAN} [036]",
+                "- * {PEACE PLAN} FORWARD [027]",
+                "- * (OUT) (OF COALITION) [160]",
+                "- * (OFF SANCTIONS) [128]");
+        Map<String, String> t = byText(l);
+        assertEquals("161", t.get("cut =tie|ties ~diplomatic"));
+        assertEquals("160", t.get("cut =tie|ties ~diplomatic|economic"), "a set stands for its one-word members");
+        assertEquals("030", t.get("cut =relation|relations ~new ~diplomatic|economic"));
+        assertEquals("0332", t.get("cut =aid ~military +to"));
+        assertEquals("036", t.get("cut =plan ~new ~peace"), "articles are left out");
+        assertEquals("027", t.get("cut forward =plan ~peace"), "a particle after the object is still a particle");
+        assertEquals("160", t.get("cut out +of:coalition"), "parentheses around a particle are opened");
+        assertEquals("128", t.get("cut off =sanction|sanctions"));
+        assertEquals(8, l.counts().translated());
+        VerbPattern aid = l.patterns().stream().filter(p -> p.code().code().equals("0332")).findFirst().orElseThrow();
+        assertEquals(Set.of("aid"), aid.objects());
+        assertEquals(List.of(Set.of("military")), aid.objectModifiers());
+        assertEquals(List.of("to"), aid.preps());
+    }
+
+    @Test
+    void prepositionalPhraseWithANounIsAPrepositionalNoun() {
+        PetrarchVerbs.Loaded l = verbs(
+                "--- WARN [---] ---",
+                "WARN",
+                "- * (AGAINST {MILITARY ACTION}) [138]",
+                "- * AID TO + [0233]",
+                "- * IN {PEACE TALKS} [046]",
+                "- * (FOR SANCTIONS) (AGAINST +) [1041]",
+                "- * STATE (OF EMERGENCY) [0814]",
+                "- * (TO A VOTE) [014]",
+                "- * (TO BORDER) [154]");
+        Map<String, String> t = byText(l);
+        assertEquals("138", t.get("warn +against:action ~military"));
+        assertEquals("0233", t.get("warn =aid +to"), "a preposition with only the target marker stays bare");
+        assertEquals("046", t.get("warn +in:talk|talks ~peace"), "a preposition needs no parentheses");
+        assertEquals("1041", t.get("warn +for:sanction|sanctions +against"));
+        assertEquals("0814", t.get("warn =state +of:emergency"));
+        assertEquals("014", t.get("warn +to:vote"));
+        assertEquals("154", t.get("warn +to:border"));
+        assertEquals(7, l.counts().translated());
+        VerbPattern sanctions = l.patterns().stream().filter(p -> p.code().code().equals("1041")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(new VerbPattern.PrepNoun("for", Set.of("sanction", "sanctions"), List.of())),
+                sanctions.prepNouns());
+        assertEquals(List.of("against"), sanctions.preps(), "the bare preposition's noun stays the target");
+    }
+
+    @Test
+    void moreConstraintsAreMoreSpecific() {
+        Map<String, Integer> spec = verbs(
+                "--- CUT [160] ---",
+                "CUT",
+                "- * TIES [160]",
+                "- * DIPLOMATIC TIES [161]",
+                "- * (AGAINST +) [160]",
+                "- * (AGAINST ACTION) [138]",
+                "- * (AGAINST {MILITARY ACTION}) [138]")
+                .patterns().stream().collect(Collectors.toMap(VerbPattern::text, VerbPattern::specificity));
+        assertEquals(Map.of("cut", 0, "cut =tie|ties", 1, "cut =tie|ties ~diplomatic", 2, "cut +against", 1,
+                "cut +against:action", 2, "cut +against:action ~military", 3), spec);
+    }
+
+    @Test
     void patternsThatCannotBeExpressedAreSkippedAndCounted() {
         PetrarchVerbs.Loaded l = verbs(
                 "--- ATTACK [190] ---",
                 "ATTACK",
-                "- * {MOCK ATTACK} [150]",
-                "- * (TO BORDER) [154]",
                 "- PLANES * [195]",
                 "- * PROTESTS (FROM $) [110]",
                 "- * TALKS (IN ^) (WITH) [044]",
                 "- * WITH % [031]",
-                "- * DIPLOMATIC TIES [190]",
+                "- * (TOWARD MEETING) + REQUIREMENT [061]",
+                "- * (ASIDE RIFT) [030]",
+                "- * NOT EXTEND DEADLINE [030]",
                 "~ a (a b ATTACK) SAY = a b 015");
         assertEquals(Map.of("attack", "190"), byText(l));
         assertEquals(8, l.counts().patternLines());
         assertEquals(8, l.counts().skipped());
         assertEquals(0, l.counts().translated());
         Map<String, Integer> s = l.skipped();
-        assertEquals(1, s.get("pattern: multi-word noun phrase"));
-        assertEquals(1, s.get("pattern: prepositional phrase with a noun"));
         assertEquals(1, s.get("pattern: words before the verb"));
         assertEquals(1, s.get("pattern: source inside a prepositional phrase"));
         assertEquals(1, s.get("pattern: word wildcard '^'"));
         assertEquals(1, s.get("pattern: compound actor '%'"));
-        assertEquals(1, s.get("pattern: more than one word after the verb"));
+        assertEquals(1, s.get("pattern: words after a prepositional phrase"));
+        assertEquals(1, s.get("pattern: parenthesised phrase without a preposition"));
+        assertEquals(1, s.get("pattern: verb phrase (auxiliary or 'not')"));
         assertEquals(1, s.get("pattern: transformation rule '~'"));
     }
 

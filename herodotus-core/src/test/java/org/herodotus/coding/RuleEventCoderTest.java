@@ -111,6 +111,15 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void negatedVerbNegatesItsInfinitive() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany wo n't try|try to attack|attack Russia .", "NNP MD RB VB TO VB NNP .",
+                        "nsubj(3,0) aux(3,1) advmod(3,2) root(-1,3) mark(5,4) xcomp(3,5) nsubj:xsubj(5,0) obj(5,6) punct(3,7)")
+                .build());
+        assertEquals(Factuality.NEGATED, events.get(0).factuality());
+    }
+
+    @Test
     void mightMakesTheEventHypothetical() {
         List<EventCandidate> events = code(Docs.article("2020-08-18")
                 .sentence("Germany might attack|attack Russia .", "NNP MD VB NNP .",
