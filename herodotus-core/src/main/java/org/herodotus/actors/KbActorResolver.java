@@ -336,13 +336,22 @@ final class KbActorResolver implements ActorResolver {
                 }
             }
         }
+        List<Integer> nameParts = candidates.stream().filter(c -> c < head && s.token(c).isProperNoun()
+                && s.parents(c).stream().anyMatch(d -> d.governor() == head && d.relation().equals("compound"))).toList();
+        if (nameParts.size() > 1 && nameParts.stream().anyMatch(i -> "LOCATION".equals(s.token(i).ner()))) {
+            candidates.removeAll(nameParts);
+            candidates.add(0, -1 - nameParts.get(0));
+        }
         for (int c : candidates) {
-            Token t = s.token(c);
-            if (!t.isProperNoun() || !"LOCATION".equals(t.ner())) {
+            String name;
+            if (c < 0) {
+                name = String.join(" ", nameParts.stream().map(i -> s.token(i).word()).toList());
+            } else if (s.token(c).isProperNoun() && "LOCATION".equals(s.token(c).ner())) {
+                name = compoundName(s, c);
+            } else {
                 continue;
             }
-            String country = places.countryOf(compoundName(s, c)).or(() -> places.countryOf(t.word()))
-                    .filter(x -> kb.country(x).isPresent()).orElse(null);
+            String country = places.countryOf(name).filter(x -> kb.country(x).isPresent()).orElse(null);
             if (country != null) {
                 return new Actor(span, country + String.join("", sectors), country, sectors, null,
                         kb.country(country).get().name(), 0.75, "composed");
@@ -351,7 +360,10 @@ final class KbActorResolver implements ActorResolver {
         return null;
     }
 
-    /** A proper noun with the proper nouns compounded before it: "Ivory Coast", "Buenos Aires". */
+    /**
+     * A proper noun with the proper nouns compounded before it: "Ivory Coast", "Buenos Aires". The parts
+     * of a place name are never looked up one by one ("West" of "West Darfur" is not West, Texas).
+     */
     private static String compoundName(Sentence s, int head) {
         StringBuilder b = new StringBuilder();
         for (Dependency d : s.children(head)) {

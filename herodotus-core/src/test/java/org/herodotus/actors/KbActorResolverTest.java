@@ -34,6 +34,25 @@ class KbActorResolverTest {
     }
 
     @Test
+    void agentInAMultiWordPlaceTakesTheCountryOfTheWholeName() {
+        PlaceCountries places = name -> switch (name) {
+            case "West Darfur" -> java.util.Optional.of("LBY");
+            case "West" -> java.util.Optional.of("TUR");
+            default -> java.util.Optional.empty();
+        };
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("West|West|LOCATION Darfur|Darfur|LOCATION forces|force attacked|attack .", "NNP NNP NNS VBD .",
+                        "compound(2,0) compound(2,1) nsubj(3,2) root(-1,3) punct(3,4)")
+                .sentence("Forces|force throughout Darfur|Darfur|LOCATION attacked|attack .", "NNS IN NNP VBD .",
+                        "nsubj(3,0) case(2,1) nmod:throughout(0,2) root(-1,3) punct(3,4)")
+                .build();
+        ResolvedActors r = ActorResolver.over(TinyKb.build(), name -> name.equals("Darfur")
+                ? java.util.Optional.of("LBY") : places.countryOf(name)).resolve(doc);
+        assertEquals(List.of("LBYMIL"), codes(r.at(0, 2)));
+        assertEquals(List.of("LBYMIL"), codes(r.at(1, 0)));
+    }
+
+    @Test
     void possessorGivesTheCountryOfTheAgent() {
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Haftar 's forces|force attacked|attack Tripoli .", "NNP POS NNS VBD NNP .",
