@@ -263,6 +263,12 @@ final class KbActorResolver implements ActorResolver {
                         kb.country(country).get().name(), 0.85, "composed"));
             }
         }
+        if (named == null && possessor == null && sectors.isEmpty() && ethnic(s, head)) {
+            Actor located = ethnicGroup(s, head, span);
+            if (located != null) {
+                return List.of(located);
+            }
+        }
         List<Actor> out = new ArrayList<>();
         if (countries.isEmpty() && pronounOwner != null && pronounOwner.country() != null) {
             String c = pronounOwner.country();
@@ -343,18 +349,53 @@ final class KbActorResolver implements ActorResolver {
             candidates.add(0, -1 - nameParts.get(0));
         }
         for (int c : candidates) {
-            String name;
-            if (c < 0) {
-                name = String.join(" ", nameParts.stream().map(i -> s.token(i).word()).toList());
-            } else if (s.token(c).isProperNoun() && "LOCATION".equals(s.token(c).ner())) {
-                name = compoundName(s, c);
-            } else {
-                continue;
+            Actor a = c < 0 ? placed(String.join(" ", nameParts.stream().map(i -> s.token(i).word()).toList()), sectors,
+                    span) : placeCountry(s, c, sectors, span);
+            if (a != null) {
+                return a;
             }
-            String country = places.countryOf(name).filter(x -> kb.country(x).isPresent()).orElse(null);
-            if (country != null) {
-                return new Actor(span, country + String.join("", sectors), country, sectors, null,
-                        kb.country(country).get().name(), 0.75, "composed");
+        }
+        return null;
+    }
+
+    /** The agent placed in the country of the place name at the token; null when it names none. */
+    private Actor placeCountry(Sentence s, int token, List<String> sectors, Span span) {
+        Token t = s.token(token);
+        return t.isProperNoun() && "LOCATION".equals(t.ner()) ? placed(compoundName(s, token), sectors, span) : null;
+    }
+
+    private Actor placed(String placeName, List<String> sectors, Span span) {
+        String country = places.countryOf(placeName).filter(x -> kb.country(x).isPresent()).orElse(null);
+        return country == null ? null : new Actor(span, country + String.join("", sectors), country, sectors, null,
+                kb.country(country).get().name(), 0.75, "composed");
+    }
+
+    /** "Ethnic Albanians": a people, not the state its name recalls. */
+    private static boolean ethnic(Sentence s, int head) {
+        return s.children(head).stream().anyMatch(d -> d.relation().equals("amod")
+                && s.token(d.dependent()).lemma().equalsIgnoreCase("ethnic"));
+    }
+
+    /**
+     * An ethnic group where the text places it ("ethnic Albanians in south Serbia", "killed three ethnic
+     * Albanians in Serbia") are civilians of that country (SRBCVL); null when no place is named, so that
+     * the group keeps the country of its name.
+     */
+    private Actor ethnicGroup(Sentence s, int head, Span span) {
+        Actor located = locatedAgent(s, head, List.of("CVL"), span);
+        if (located != null) {
+            return located;
+        }
+        for (Dependency up : s.parents(head)) {
+            if ((up.relation().equals("obj") || up.relation().startsWith("nsubj")) && up.governor() >= 0) {
+                for (Dependency d : s.children(up.governor())) {
+                    if (d.relation().equals("obl:in")) {
+                        Actor placed = placeCountry(s, d.dependent(), List.of("CVL"), span);
+                        if (placed != null) {
+                            return placed;
+                        }
+                    }
+                }
             }
         }
         return null;

@@ -53,6 +53,20 @@ class KbActorResolverTest {
     }
 
     @Test
+    void ethnicGroupPlacedInACountryIsItsCivilians() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Ethnic Turks|Turk in Libya|Libya|LOCATION protested|protest .", "JJ NNPS IN NNP VBD .",
+                        "amod(1,0) nsubj(4,1) case(3,2) nmod:in(1,3) root(-1,4) punct(4,5)")
+                .sentence("Ethnic Turks|Turk protested|protest .", "JJ NNPS VBD .",
+                        "amod(1,0) nsubj(2,1) root(-1,2) punct(2,3)")
+                .build();
+        ResolvedActors r = ActorResolver.over(TinyKb.build(), name -> name.equals("Libya")
+                ? java.util.Optional.of("LBY") : java.util.Optional.empty()).resolve(doc);
+        assertEquals(List.of("LBYCVL"), codes(r.at(0, 1)));
+        assertEquals(List.of("TUR"), codes(r.at(1, 1)));
+    }
+
+    @Test
     void possessorGivesTheCountryOfTheAgent() {
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Haftar 's forces|force attacked|attack Tripoli .", "NNP POS NNS VBD NNP .",
