@@ -30,7 +30,7 @@ final class RuleEventCoder implements EventCoder {
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> HYPOTHETICAL = Set.of("might", "may", "could", "would", "should");
     /** Conjunctions of a condition that makes a future act a threat: "will withdraw unless ...". */
-    private static final Set<String> CONDITIONS = Set.of("unless", "if");
+    static final Set<String> CONDITIONS = Set.of("unless", "if");
     /** Verbs whose infinitive did not happen: "failed to reach an agreement". */
     private static final Set<String> FAILED = Set.of("fail", "refuse", "decline", "neglect");
     /**
@@ -47,11 +47,13 @@ final class RuleEventCoder implements EventCoder {
 
     private final Lexicon lexicon;
     private final CameoCode accuse;
+    private final CameoCode demand;
     private final Intent intent;
 
     RuleEventCoder(Lexicon lexicon, CameoTable table) {
         this.lexicon = lexicon;
         this.accuse = table.require("112", "the built-in accusation rule");
+        this.demand = table.require("100", "the built-in obligation rule");
         this.intent = new Intent(table);
     }
 
@@ -81,10 +83,11 @@ final class RuleEventCoder implements EventCoder {
                     found.addAll(nounEvents(s, t.index(), actors));
                 }
             }
+            found.addAll(ImpliedParties.obligations(s, speechVerbs, actors, demand));
             found = withoutGovernedComplements(s, found, coded);
             found.replaceAll(intent::apply);
-            found.replaceAll(c -> protestAgainstCountry(s, c, actors));
-            found.replaceAll(c -> threatenedByCondition(s, c, actors));
+            found.replaceAll(c -> ImpliedParties.protestAgainstCountry(s, c, actors));
+            found.replaceAll(c -> ImpliedParties.threatenedByCondition(s, c, actors));
             for (EventCandidate c : dedupe(s, ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse))) {
                 if (c.target() != null || !c.code().root().equals("01")) {
                     out.add(c);
@@ -219,6 +222,9 @@ final class RuleEventCoder implements EventCoder {
                 sources.add(d.dependent());
             }
         }
+        if (passive && sources.isEmpty()) {
+            sources.addAll(ImpliedParties.stateWhereCoerced(s, v, p.code(), actors));
+        }
         if (!p.preps().isEmpty()) {
             targets.addAll(Targets.prepDependents(s, v, p.preps().get(p.preps().size() - 1), p));
         } else if (!p.objects().isEmpty()) {
@@ -234,6 +240,12 @@ final class RuleEventCoder implements EventCoder {
             }
             if (targets.isEmpty() && !p.speech()) {
                 targets.addAll(Targets.clauseSubjects(s, v));
+            }
+        }
+        if (p.code().root().equals("11")) {
+            List<Integer> about = Targets.complainedAbout(s, v);
+            if (about.stream().anyMatch(t -> !actorsOrNounSource(s, t, actors).isEmpty())) {
+                targets = about;
             }
         }
         double strength = 0.75 + 0.05 * Math.min(p.specificity(), 3);
@@ -252,81 +264,6 @@ final class RuleEventCoder implements EventCoder {
                 : dyads(s, v, s.token(v).span(), p.code(), sources, targets, actors, modal, rule, strength);
     }
 
-    /**
-     * A protest that names no one it is against (CAMEO 14: "Iraqi Kurds demonstrated in Kirkuk") is
-     * against the country where it takes place: a country named with "in" under the trigger, else the
-     * government of the protesters' own country when the sentence names it ("demands ... from
-     * President Bouteflika's government"), else that country ("Iraqi", "from Iraq"). Weaker than a
-     * named target, so the confidence drops.
-     */
-    private static EventCandidate protestAgainstCountry(Sentence s, EventCandidate c, ResolvedActors actors) {
-        if (c.target() != null || !c.code().root().equals("14")) {
-            return c;
-        }
-        Actor place = null;
-        for (Dependency d : s.children(c.anchor())) {
-            if (d.relation().equals("obl:in") || d.relation().equals("nmod:in")) {
-                for (Actor a : actors.at(s.index(), d.dependent())) {
-                    if (place == null && a.country() != null && a.sectors().isEmpty() && a.kbId() == null) {
-                        place = a;
-                    }
-                }
-            }
-        }
-        String home = c.source().country();
-        for (String wanted : home == null ? List.<String>of() : List.of(home + "GOV", home)) {
-            for (int t = 0; place == null && t < s.size(); t++) {
-                for (Actor a : actors.at(s.index(), t)) {
-                    if (place == null && wanted.equals(a.code()) && !a.sameParty(c.source())) {
-                        place = a;
-                    }
-                }
-            }
-        }
-        if (place == null || place.sameParty(c.source())) {
-            return c;
-        }
-        return new EventCandidate(c.sentence(), c.anchor(), c.trigger(), c.code(), c.source(), place, c.factuality(),
-                c.modality(), c.claimant(), c.rule() + " (protest: against the country where it happens)",
-                c.strength() * 0.85);
-    }
-
-    /**
-     * A threat that names no one threatened is aimed at whoever the condition (on the verb or on the
-     * infinitives below it) names: "threatened to stop the talks to reduce arms if the United States
-     * goes ahead" threatens the United States.
-     */
-    private static EventCandidate threatenedByCondition(Sentence s, EventCandidate c, ResolvedActors actors) {
-        if (c.target() != null || !c.code().root().equals("13")) {
-            return c;
-        }
-        List<Integer> heads = new ArrayList<>(List.of(c.anchor()));
-        for (int i = 0; i < heads.size() && i < 4; i++) {
-            s.children(heads.get(i)).stream().filter(d -> d.relation().equals("xcomp")).forEach(d -> heads.add(d.dependent()));
-        }
-        for (int h : heads) {
-            for (Dependency d : s.children(h)) {
-                boolean condition = d.relation().startsWith("advcl") && s.children(d.dependent()).stream()
-                        .anyMatch(m -> m.relation().equals("mark") && CONDITIONS.contains(s.token(m.dependent()).lemma()));
-                if (!condition) {
-                    continue;
-                }
-                for (Dependency subj : s.children(d.dependent())) {
-                    if (subj.relation().equals("nsubj")) {
-                        for (Actor a : sourceActors(s, subj.dependent(), actors)) {
-                            if (!a.sameParty(c.source())) {
-                                return new EventCandidate(c.sentence(), c.anchor(), c.trigger(), c.code(), c.source(), a,
-                                        c.factuality(), c.modality(), c.claimant(), c.rule() + " (threat: aimed at the condition)",
-                                        c.strength() * 0.9);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return c;
-    }
-
     /** Who a blaming predicate blames ("the Russian mercenaries ... cause instability"): its subjects. */
     private List<EventCandidate> blamed(Sentence s, int v, VerbPattern p, ResolvedActors actors) {
         List<EventCandidate> out = new ArrayList<>();
@@ -343,7 +280,7 @@ final class RuleEventCoder implements EventCoder {
 
     private List<EventCandidate> nounEvents(Sentence s, int n, ResolvedActors actors) {
         NounPattern p = nounPattern(s, n);
-        if (p == null || takenByVerb(s, n) || actors.insideName(s.index(), s.token(n).span())) {
+        if (p == null || takenByVerb(s, n) || requested(s, n) || actors.insideName(s.index(), s.token(n).span())) {
             return List.of();
         }
         List<Integer> sources = nounSources(s, n, p);
@@ -353,6 +290,9 @@ final class RuleEventCoder implements EventCoder {
                 targets.add(d.dependent());
             } else if (d.relation().startsWith("acl")) {
                 targets.addAll(Targets.prepObjects(s, d.dependent()));
+            }
+            if (d.relation().equals("ccomp") || d.relation().equals("acl") || d.relation().equals("acl:that")) {
+                targets.addAll(Targets.clauseSubjectsOf(s, d.dependent()));
             }
         }
         int participle = Targets.participleOver(s, n);
@@ -425,6 +365,24 @@ final class RuleEventCoder implements EventCoder {
     }
 
     /**
+     * An event noun that someone appeals or demands for ("called for sanctions against Nigeria",
+     * "demanded a truce") has not happened: only the appeal or demand is an event.
+     */
+    private boolean requested(Sentence s, int n) {
+        for (Dependency up : s.parents(n)) {
+            int v = up.governor();
+            if (v < 0 || !s.token(v).isVerb() || !(up.relation().equals("obj") || up.relation().equals("obl:for"))) {
+                continue;
+            }
+            VerbPattern p = bestVerbPattern(s, v);
+            if (p != null && (p.code().root().equals("02") || p.code().root().equals("10"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * An event noun that a verb pattern already codes ("issued an appeal", "warned against military
      * action") is not coded again.
      */
@@ -461,7 +419,7 @@ final class RuleEventCoder implements EventCoder {
         }
         if (targetActors.isEmpty() && Intent.reciprocal(code)) {
             List<Actor> parties = new ArrayList<>();
-            sources.forEach(src -> parties.addAll(sourceActors(s, src, actors)));
+            sources.forEach(src -> parties.addAll(ImpliedParties.sourceActors(s, src, actors)));
             if (parties.size() >= 2) {
                 for (Actor a : parties) {
                     for (Actor b : parties) {
@@ -475,7 +433,7 @@ final class RuleEventCoder implements EventCoder {
             }
         }
         for (int src : sources) {
-            for (Actor a : sourceActors(s, src, actors)) {
+            for (Actor a : ImpliedParties.sourceActors(s, src, actors)) {
                 if (targetActors.isEmpty()) {
                     out.add(new EventCandidate(s.index(), anchor, trigger, code, a, null, modal.factuality,
                             modal.marks, null, rule, strength * (targets.isEmpty() ? 1.0 : 0.8)));
@@ -485,30 +443,6 @@ final class RuleEventCoder implements EventCoder {
                         out.add(new EventCandidate(s.index(), anchor, trigger, code, a, b, modal.factuality,
                                 modal.marks, null, rule, strength));
                     }
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The actors at a token; for a plural noun the knowledge base does not know, the people of the
-     * country its nationality adjective names ("Iraqi Kurds demonstrated": Iraqi civilians, IRQCVL).
-     */
-    private static List<Actor> sourceActors(Sentence s, int t, ResolvedActors actors) {
-        List<Actor> direct = actors.at(s.index(), t);
-        if (!direct.isEmpty() || !s.token(t).pos().startsWith("NN") || !s.token(t).pos().endsWith("S")) {
-            return direct;
-        }
-        List<Actor> out = new ArrayList<>();
-        for (Dependency d : s.children(t)) {
-            if (!d.relation().equals("amod")) {
-                continue;
-            }
-            for (Actor a : actors.at(s.index(), d.dependent())) {
-                if (a.sectors().isEmpty() && a.country() != null && a.code().equals(a.country())) {
-                    out.add(new Actor(a.span().union(s.token(t).span()), a.country() + "CVL", a.country(),
-                            List.of("CVL"), null, a.name(), a.score() * 0.8, "composed"));
                 }
             }
         }

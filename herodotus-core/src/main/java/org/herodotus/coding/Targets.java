@@ -53,11 +53,29 @@ final class Targets {
         List<Integer> out = new ArrayList<>();
         for (Dependency c : s.children(v)) {
             if (c.relation().equals("ccomp")) {
-                for (Dependency d : s.children(c.dependent())) {
-                    if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
-                        out.add(d.dependent());
-                    }
-                }
+                out.addAll(clauseSubjectsOf(s, c.dependent()));
+            }
+        }
+        return out;
+    }
+
+    /** Subjects of the clause headed by the token: "its demand that Israel ease restrictions". */
+    static List<Integer> clauseSubjectsOf(Sentence s, int clause) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(clause)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** What a complaint or criticism is about: "complained to the UN over Israeli air raids". */
+    static List<Integer> complainedAbout(Sentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("obl:over") || d.relation().equals("obl:about")) {
+                out.add(d.dependent());
             }
         }
         return out;

@@ -38,9 +38,13 @@ class RuleEventCoderTest {
             "kill\t1823",
             "urge\t020",
             "threaten\t130",
+            "complain\t114",
+            "arrest\t173",
+            "call +for\t020",
             "stop =talk\t164",
             "wound\t190");
-    private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040");
+    private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040",
+            "sanction\t163", "raid\t195");
     private static final KnowledgeBase KB = new KbLoader()
             .load("countries.tsv", stream("DEU\tDE\tGermany\t-\tGerman\tBerlin\n"
                     + "RUS\tRU\tRussia\t-\tRussian\tMoscow\nLBY\tLY\tLibya\t-\tLibyan\tTripoli\n"
@@ -308,6 +312,42 @@ class RuleEventCoderTest {
                                 + "punct(2,8)")
                 .build());
         assertEquals(List.of("LBYCVL>LBYGOV:141"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void whatASpeakerSaysAnotherMustDoIsADemandOnIt() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany said|say Libya must leave|leave .", "NNP VBD NNP MD VB .",
+                        "nsubj(1,0) root(-1,1) nsubj(4,2) aux(4,3) ccomp(1,4) punct(1,5)")
+                .build());
+        assertEquals(List.of("DEU>LBY:100"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void sanctionsCalledForAreNotSanctionsImposed() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany called|call for sanctions|sanction against Libya .", "NNP VBD IN NNS IN NNP .",
+                        "nsubj(1,0) root(-1,1) case(3,2) obl:for(1,3) case(5,4) nmod:against(3,5) punct(1,6)")
+                .build());
+        assertEquals(List.of("DEU>LBY:020"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void complaintOverAnEventTargetsWhoeverDidIt() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Libya complained|complain to Qatar over Turkish raids|raid .", "NNP VBD IN NNP IN JJ NNS .",
+                        "nsubj(1,0) root(-1,1) case(3,2) obl:to(1,3) case(6,4) amod(6,5) obl:over(1,6) punct(1,7)")
+                .build());
+        assertEquals(List.of("LBY>TUR:114", "TUR>-:195"), events.stream().map(RuleEventCoderTest::dyad).sorted().toList());
+    }
+
+    @Test
+    void arrestInAPassiveWithoutAgentIsByTheStateWhereItHappens() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("A Turkish minister|minister was|be arrested|arrest in Libya .", "DT JJ NN VBD VBN IN NNP .",
+                        "det(2,0) amod(2,1) nsubj:pass(4,2) aux:pass(4,3) root(-1,4) case(6,5) obl:in(4,6) punct(4,7)")
+                .build());
+        assertEquals(List.of("LBY>TURGOV:173"), events.stream().map(RuleEventCoderTest::dyad).toList());
     }
 
     @Test

@@ -1,0 +1,186 @@
+package org.herodotus.coding;
+
+import org.herodotus.actors.ResolvedActors;
+import org.herodotus.model.Actor;
+import org.herodotus.model.CameoCode;
+import org.herodotus.model.Dependency;
+import org.herodotus.model.Factuality;
+import org.herodotus.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Parties that the text implies but does not put in the event's own phrase: the country a protest is
+ * against, whom a conditional threat is aimed at, the people a nationality names, the state that
+ * arrests someone in its territory, and the party that a speaker says "must" act (a demand).
+ */
+final class ImpliedParties {
+
+    /** Modals of obligation: "Libya must hand over the suspects" is a demand on Libya. */
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+
+    private ImpliedParties() {
+    }
+
+    /**
+     * A protest that names no one it is against (CAMEO 14: "Iraqi Kurds demonstrated in Kirkuk") is
+     * against the country where it takes place: a country named with "in" under the trigger, else the
+     * government of the protesters' own country when the sentence names it ("demands ... from
+     * President Bouteflika's government"), else that country ("Iraqi", "from Iraq"). Weaker than a
+     * named target, so the confidence drops.
+     */
+    static EventCandidate protestAgainstCountry(Sentence s, EventCandidate c, ResolvedActors actors) {
+        if (c.target() != null || !c.code().root().equals("14")) {
+            return c;
+        }
+        Actor place = null;
+        for (Dependency d : s.children(c.anchor())) {
+            if (d.relation().equals("obl:in") || d.relation().equals("nmod:in")) {
+                for (Actor a : actors.at(s.index(), d.dependent())) {
+                    if (place == null && a.country() != null && a.sectors().isEmpty() && a.kbId() == null) {
+                        place = a;
+                    }
+                }
+            }
+        }
+        String home = c.source().country();
+        for (String wanted : home == null ? List.<String>of() : List.of(home + "GOV", home)) {
+            for (int t = 0; place == null && t < s.size(); t++) {
+                for (Actor a : actors.at(s.index(), t)) {
+                    if (place == null && wanted.equals(a.code()) && !a.sameParty(c.source())) {
+                        place = a;
+                    }
+                }
+            }
+        }
+        if (place == null || place.sameParty(c.source())) {
+            return c;
+        }
+        return new EventCandidate(c.sentence(), c.anchor(), c.trigger(), c.code(), c.source(), place, c.factuality(),
+                c.modality(), c.claimant(), c.rule() + " (protest: against the country where it happens)",
+                c.strength() * 0.85);
+    }
+
+    /**
+     * A threat that names no one threatened is aimed at whoever the condition (on the verb or on the
+     * infinitives below it) names: "threatened to stop the talks to reduce arms if the United States
+     * goes ahead" threatens the United States.
+     */
+    static EventCandidate threatenedByCondition(Sentence s, EventCandidate c, ResolvedActors actors) {
+        if (c.target() != null || !c.code().root().equals("13")) {
+            return c;
+        }
+        List<Integer> heads = new ArrayList<>(List.of(c.anchor()));
+        for (int i = 0; i < heads.size() && i < 4; i++) {
+            s.children(heads.get(i)).stream().filter(d -> d.relation().equals("xcomp")).forEach(d -> heads.add(d.dependent()));
+        }
+        for (int h : heads) {
+            for (Dependency d : s.children(h)) {
+                boolean condition = d.relation().startsWith("advcl") && s.children(d.dependent()).stream()
+                        .anyMatch(m -> m.relation().equals("mark") && RuleEventCoder.CONDITIONS.contains(s.token(m.dependent()).lemma()));
+                if (!condition) {
+                    continue;
+                }
+                for (Dependency subj : s.children(d.dependent())) {
+                    if (subj.relation().equals("nsubj")) {
+                        for (Actor a : sourceActors(s, subj.dependent(), actors)) {
+                            if (!a.sameParty(c.source())) {
+                                return new EventCandidate(c.sentence(), c.anchor(), c.trigger(), c.code(), c.source(), a,
+                                        c.factuality(), c.modality(), c.claimant(), c.rule() + " (threat: aimed at the condition)",
+                                        c.strength() * 0.9);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The actors at a token; for a plural noun the knowledge base does not know, the people of the
+     * country its nationality adjective names ("Iraqi Kurds demonstrated": Iraqi civilians, IRQCVL).
+     */
+    static List<Actor> sourceActors(Sentence s, int t, ResolvedActors actors) {
+        List<Actor> direct = actors.at(s.index(), t);
+        if (!direct.isEmpty() || !s.token(t).pos().startsWith("NN") || !s.token(t).pos().endsWith("S")) {
+            return direct;
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Dependency d : s.children(t)) {
+            if (!d.relation().equals("amod")) {
+                continue;
+            }
+            for (Actor a : actors.at(s.index(), d.dependent())) {
+                if (a.sectors().isEmpty() && a.country() != null && a.code().equals(a.country())) {
+                    out.add(new Actor(a.span().union(s.token(t).span()), a.country() + "CVL", a.country(),
+                            List.of("CVL"), null, a.name(), a.score() * 0.8, "composed"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a speaker says another party "must" or "should" do is a demand (CAMEO 100) on that party:
+     * "the minister reiterated that Libya must hand over the suspects", "the Red Cross said US forces
+     * must ensure security".
+     */
+    static List<EventCandidate> obligations(Sentence s, List<Integer> speechVerbs, ResolvedActors actors,
+                                            CameoCode demand) {
+        List<EventCandidate> out = new ArrayList<>();
+        for (int v : speechVerbs) {
+            for (Dependency c : s.children(v)) {
+                if (!c.relation().equals("ccomp") || s.children(c.dependent()).stream().noneMatch(d -> d.relation().equals("aux")
+                        && OBLIGATION.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+                    continue;
+                }
+                for (int speaker : subjects(s, v)) {
+                    for (Actor a : sourceActors(s, speaker, actors)) {
+                        for (int obliged : subjects(s, c.dependent())) {
+                            for (Actor b : sourceActors(s, obliged, actors)) {
+                                if (!a.sameParty(b)) {
+                                    out.add(new EventCandidate(s.index(), v, s.token(v).span(), demand, a, b,
+                                            Factuality.ASSERTED, List.of(), null, "obligation: what a speaker says another must do",
+                                            0.7));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> subjects(Sentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Who arrests, detains or expels someone when the passive names no one (CAMEO 17: "a missionary was
+     * arrested in Lebanon"): the state where it happens, a country named with "in" on the verb.
+     */
+    static List<Integer> stateWhereCoerced(Sentence s, int v, CameoCode code, ResolvedActors actors) {
+        List<Integer> out = new ArrayList<>();
+        if (!code.root().equals("17")) {
+            return out;
+        }
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("obl:in") && actors.at(s.index(), d.dependent()).stream()
+                    .anyMatch(a -> a.country() != null && a.code().equals(a.country()))) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+}
