@@ -277,6 +277,10 @@ final class KbActorResolver implements ActorResolver {
             return out;
         }
         if (countries.isEmpty() && !sectors.isEmpty() && possessor == null) {
+            List<Actor> inCountries = countriesNamedIn(s, head, placed, sectors, span, date);
+            if (!inCountries.isEmpty()) {
+                return inCountries;
+            }
             Actor located = locatedAgent(s, head, sectors, span);
             if (located != null) {
                 return List.of(located);
@@ -356,6 +360,49 @@ final class KbActorResolver implements ActorResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * An agent of countries named with "in" or "from" when nothing else names its country: "lawmakers
+     * in Fornost and Gondor" are the lawmakers of each (FORLEG, GONLEG).
+     */
+    private List<Actor> countriesNamedIn(Sentence s, int head, Placed[] placed, List<String> sectors, Span span,
+                                         LocalDate date) {
+        List<Actor> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (Dependency d : s.children(head)) {
+            if (!Set.of("nmod:in", "nmod:from", "nmod:throughout", "nmod:across").contains(d.relation())) {
+                continue;
+            }
+            List<Integer> places = new ArrayList<>(List.of(d.dependent()));
+            s.children(d.dependent()).stream().filter(c -> c.relation().startsWith("conj"))
+                    .forEach(c -> places.add(c.dependent()));
+            for (int t : places) {
+                if (placed[t] == null) {
+                    continue;
+                }
+                for (Anchor a : placed[t].match.anchors()) {
+                    String country = null;
+                    String name = null;
+                    if (a instanceof Anchor.CountryWord cw && cw.kind() == Anchor.CountryWord.Kind.NAME) {
+                        country = cw.country().iso3();
+                        name = cw.country().name();
+                    } else if (a instanceof Anchor.EntityName) {
+                        Entity e = entityOf(placed[t].match);
+                        String code = e.roleOn(date).map(r -> r.code()).orElse("");
+                        if (code.length() == 3 && !e.isPerson()) {   // a state known by its name (dictionary actors)
+                            country = code;
+                            name = e.name();
+                        }
+                    }
+                    if (country != null && done.add(country)) {
+                        out.add(new Actor(span, country + String.join("", sectors), country, sectors, null, name, 0.8,
+                                "composed"));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The agent placed in the country of the place name at the token; null when it names none. */

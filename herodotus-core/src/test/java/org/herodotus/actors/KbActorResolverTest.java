@@ -67,6 +67,15 @@ class KbActorResolverTest {
     }
 
     @Test
+    void agentInTwoCountriesIsTheAgentOfEach() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Ministers|minister in Libya and Turkey met|meet .", "NNS IN NNP CC NNP VBD .",
+                        "nsubj(5,0) case(2,1) nmod:in(0,2) cc(4,3) conj:and(2,4) nmod:in(0,4) root(-1,5) punct(5,6)")
+                .build();
+        assertEquals(List.of("LBYGOV", "TURGOV"), codes(resolver.resolve(doc).at(0, 0)));
+    }
+
+    @Test
     void possessorGivesTheCountryOfTheAgent() {
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Haftar 's forces|force attacked|attack Tripoli .", "NNP POS NNS VBD NNP .",
