@@ -158,7 +158,7 @@ public final class PetrarchVerbs {
     private record Form(String verb, Shape shape, CameoCode code, String origin) {
     }
 
-    private record Rule(Shape shape, CameoCode code, String origin) {
+    private record Rule(Shape shape, CameoCode code, boolean mutual, String origin) {
     }
 
     private static final class Block {
@@ -352,7 +352,9 @@ public final class PetrarchVerbs {
                 skip(what + ": reverse-only code [:Y]");
                 return null;
             }
-            adjusted.merge("[X:Y] read as X (reverse event Y dropped)", 1, Integer::sum);
+            boolean same = s.substring(0, colon).strip().equals(s.substring(colon + 1).strip());
+            adjusted.merge(same ? "[X:X] read as a mutual X" : "[X:Y] read as X (reverse event Y dropped)", 1,
+                    Integer::sum);
             s = s.substring(0, colon).strip();
         }
         Matcher m = CODE.matcher(s);
@@ -443,7 +445,7 @@ public final class PetrarchVerbs {
             return;
         }
         translated++;
-        block.rules.add(new Rule(t.shape(), code, where));
+        block.rules.add(new Rule(t.shape(), code, mutual(m.group(1), tokens), where));
     }
 
     /** Words and bracketed groups of a pattern; underscores join words in TABARI and are split here. */
@@ -482,9 +484,29 @@ public final class PetrarchVerbs {
         return t == null ? List.of() : t;
     }
 
+    /**
+     * Whether a pattern codes a mutual act: its code is {@code [X:X]} (the reverse event is the same), or
+     * a compound subject {@code %} stands before the verb ("Gondor and Osgiliath agree").
+     */
+    private static boolean mutual(String code, List<String> tokens) {
+        int colon = code.indexOf(':');
+        if (colon > 0 && code.substring(0, colon).strip().equals(code.substring(colon + 1).strip())) {
+            return true;
+        }
+        int star = tokens == null ? -1 : tokens.indexOf("*");
+        return star > 0 && tokens.subList(0, star).contains("%");
+    }
+
     private Translation pattern(List<String> tokens) {
-        if (tokens.stream().anyMatch(t -> t.contains("%"))) {
-            return Translation.skip("compound actor '%'");
+        if (tokens.stream().anyMatch(t -> t.contains("%") && !t.equals("%"))) {
+            return Translation.skip("compound actor '%' inside a phrase");
+        }
+        tokens = tokens.stream().map(t -> t.equals("%") ? "$" : t).toList();
+        int starAt = tokens.indexOf("*");
+        if (starAt >= 0) {   // a compound after the verb is the target ("agree * WITH %")
+            List<String> fixed = new ArrayList<>(tokens.subList(0, starAt + 1));
+            tokens.subList(starAt + 1, tokens.size()).forEach(t -> fixed.add(t.equals("$") ? "+" : t));
+            tokens = fixed;
         }
         if (tokens.stream().anyMatch(t -> t.contains("^"))) {
             return Translation.skip("word wildcard '^'");
@@ -729,7 +751,7 @@ public final class PetrarchVerbs {
         for (Form f : block.forms) {
             if (f.code() != null) {
                 boolean speech = f.shape().equals(Shape.NONE) && f.code().code().equals("010");
-                emit(f.verb(), f.shape(), f.code(), f.origin(), speech);
+                emit(f.verb(), f.shape(), f.code(), f.origin(), speech, false);
             }
             for (Rule r : block.rules) {
                 Shape s = f.shape().and(r.shape());
@@ -737,19 +759,23 @@ public final class PetrarchVerbs {
                     skip("pattern on a form: object of the form and of the pattern, or after a preposition");
                     continue;
                 }
-                emit(f.verb(), s, r.code(), r.origin(), false);
+                emit(f.verb(), s, r.code(), r.origin(), false, r.mutual());
             }
         }
     }
 
-    private void emit(String verb, Shape s, CameoCode code, String origin, boolean speech) {
+    private void emit(String verb, Shape s, CameoCode code, String origin, boolean speech, boolean mutual) {
+        Set<VerbPattern.Flag> flags = speech ? Set.of(VerbPattern.Flag.SPEECH)
+                : mutual ? Set.of(VerbPattern.Flag.MUTUAL) : Set.of();
         VerbPattern p = new VerbPattern(verb, s.particles(), s.objects(), s.objectModifiers(), s.prepNouns(), s.preps(),
-                code,
-                speech ? Set.of(VerbPattern.Flag.SPEECH) : Set.of(), origin);
+                code, flags, origin);
         if (seen.add(p.text())) {
             patterns.add(p);
         } else {
             duplicates++;
+            if (mutual) {   // "AGREE" and "% * [030:030]": the same pattern, mutual for a compound subject
+                patterns.replaceAll(q -> q.text().equals(p.text()) && q.code().equals(code) && q.flags().isEmpty() ? p : q);
+            }
         }
     }
 
@@ -758,7 +784,7 @@ public final class PetrarchVerbs {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (VerbPattern p : verbs) {
-                String line = p.text() + "\t" + p.code().code() + "\t" + p.speech() + "\n";
+                String line = p.text() + "\t" + p.code().code() + "\t" + new java.util.TreeSet<>(p.flags()) + "\n";
                 md.update(line.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(md.digest()).substring(0, 8);

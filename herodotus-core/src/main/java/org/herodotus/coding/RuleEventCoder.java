@@ -260,8 +260,8 @@ final class RuleEventCoder implements EventCoder {
         Modal modal = modal(s, v);
         String rule = p.origin() + " " + p.text();
         return p.reverse()
-                ? dyads(s, v, s.token(v).span(), p.code(), targets, sources, actors, modal, rule, strength)
-                : dyads(s, v, s.token(v).span(), p.code(), sources, targets, actors, modal, rule, strength);
+                ? dyads(s, v, s.token(v).span(), p.code(), targets, sources, actors, modal, rule, strength, p.mutual())
+                : dyads(s, v, s.token(v).span(), p.code(), sources, targets, actors, modal, rule, strength, p.mutual());
     }
 
     /** Who a blaming predicate blames ("the Russian mercenaries ... cause instability"): its subjects. */
@@ -316,7 +316,7 @@ final class RuleEventCoder implements EventCoder {
         int first = n - (p.words().size() - 1);
         Span trigger = s.span(first, n);
         return dyads(s, n, trigger, p.code(), sources, targets, actors, modal(s, n), p.origin() + " " + String.join(" ",
-                p.words()), strength);
+                p.words()), strength, false);
     }
 
     /**
@@ -411,13 +411,13 @@ final class RuleEventCoder implements EventCoder {
 
     private List<EventCandidate> dyads(Sentence s, int anchor, Span trigger, CameoCode code, List<Integer> sources,
                                        List<Integer> targets, ResolvedActors actors, Modal modal, String rule,
-                                       double strength) {
+                                       double strength, boolean mutual) {
         List<EventCandidate> out = new ArrayList<>();
         List<Actor> targetActors = new ArrayList<>();
         for (int t : targets) {
             targetActors.addAll(actorsOrNounSource(s, t, actors));
         }
-        if (targetActors.isEmpty() && Intent.reciprocal(code)) {
+        if (targetActors.isEmpty() && (mutual || Intent.reciprocal(code))) {
             List<Actor> parties = new ArrayList<>();
             sources.forEach(src -> parties.addAll(ImpliedParties.sourceActors(s, src, actors)));
             if (parties.size() >= 2) {
@@ -442,6 +442,10 @@ final class RuleEventCoder implements EventCoder {
                     if (!a.sameParty(b)) {
                         out.add(new EventCandidate(s.index(), anchor, trigger, code, a, b, modal.factuality,
                                 modal.marks, null, rule, strength));
+                        if (mutual) {
+                            out.add(new EventCandidate(s.index(), anchor, trigger, code, b, a, modal.factuality,
+                                    modal.marks, null, rule + " (mutual)", strength * 0.9));
+                        }
                     }
                 }
             }

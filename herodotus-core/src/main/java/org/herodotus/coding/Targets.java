@@ -132,8 +132,17 @@ final class Targets {
         return out;
     }
 
+    /**
+     * Whether the object fits the pattern's object: its lemma is one of the pattern's, or, for a
+     * one-word object written as PETRARCH writes adjectives after the verb ("renew * DIPLOMATIC"),
+     * an adjective on the object is.
+     */
     private static boolean objectFits(Sentence s, int v, int o, VerbPattern p) {
-        return p.objects().contains(s.token(o).lemma()) && modifiersPresent(s, v, o, p.objectModifiers());
+        if (p.objects().contains(s.token(o).lemma())) {
+            return modifiersPresent(s, v, o, p.objectModifiers());
+        }
+        return p.objectModifiers().isEmpty() && s.children(o).stream().anyMatch(d -> d.relation().equals("amod")
+                && s.token(d.dependent()).pos().startsWith("JJ") && p.objects().contains(s.token(d.dependent()).lemma()));
     }
 
     /**

@@ -67,7 +67,13 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
          * The predicate blames its subject ("cause instability"): not an event of its own, but in what
          * a speaker says it makes the speech a criticism (111) of the subject.
          */
-        BLAME
+        BLAME,
+        /**
+         * The act is mutual (PETRARCH's {@code [X:X]} and compound subject {@code %}): a subject of two
+         * parties acts on each other ("Gondor and Osgiliath renewed ties"), and the target acts back on
+         * the source with the same code.
+         */
+        MUTUAL
     }
 
     public VerbPattern {
@@ -113,6 +119,10 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
 
     public boolean blame() {
         return flags.contains(Flag.BLAME);
+    }
+
+    public boolean mutual() {
+        return flags.contains(Flag.MUTUAL);
     }
 
     /**

@@ -50,6 +50,24 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void sameCodeBothWaysAndCompoundSubjectsMakeMutualPatterns() {
+        PetrarchVerbs.Loaded l = verbs(
+                "--- AGREE [030] ---",
+                "AGREE",
+                "- % * [030:030]",
+                "- * RELATIONS [064:064]",
+                "- * WITH % [031]",
+                "- * TO [081:082]");
+        Map<String, VerbPattern> p = l.patterns().stream().collect(Collectors.toMap(VerbPattern::text, x -> x));
+        assertTrue(p.get("agree =relation|relations").mutual());
+        assertTrue(l.patterns().stream().anyMatch(x -> x.text().equals("agree") && x.mutual()),
+                "a compound subject before the verb makes the bare verb mutual");
+        assertEquals("031", p.get("agree +with").code().code());
+        assertFalse(p.get("agree +with").mutual());
+        assertFalse(p.get("agree +to").mutual(), "a different reverse code is not a mutual act");
+    }
+
+    @Test
     void prepositionAfterTheVerbBecomesAPrepositionConstraint() {
         PetrarchVerbs.Loaded l = verbs(
                 "--- PROTEST [141] ---",
@@ -171,7 +189,7 @@ class PetrarchVerbsTest {
                 "- PLANES * [195]",
                 "- * PROTESTS (FROM $) [110]",
                 "- * TALKS (IN ^) (WITH) [044]",
-                "- * WITH % [031]",
+                "- * WITH_%S [031]",
                 "- * (TOWARD MEETING) + REQUIREMENT [061]",
                 "- * (ASIDE RIFT) [030]",
                 "- * NOT EXTEND DEADLINE [030]",
@@ -184,7 +202,7 @@ class PetrarchVerbsTest {
         assertEquals(1, s.get("pattern: words before the verb"));
         assertEquals(1, s.get("pattern: source inside a prepositional phrase"));
         assertEquals(1, s.get("pattern: word wildcard '^'"));
-        assertEquals(1, s.get("pattern: compound actor '%'"));
+        assertEquals(1, s.get("pattern: compound actor '%' inside a phrase"));
         assertEquals(1, s.get("pattern: words after a prepositional phrase"));
         assertEquals(1, s.get("pattern: parenthesised phrase without a preposition"));
         assertEquals(1, s.get("pattern: verb phrase (auxiliary or 'not')"));

@@ -41,6 +41,7 @@ class RuleEventCoderTest {
             "complain\t114",
             "arrest\t173",
             "call +for\t020",
+            "renew =tie\t064\tmutual",
             "stop =talk\t164",
             "wound\t190");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040",
@@ -348,6 +349,18 @@ class RuleEventCoderTest {
                         "det(2,0) amod(2,1) nsubj:pass(4,2) aux:pass(4,3) root(-1,4) case(6,5) obl:in(4,6) punct(4,7)")
                 .build());
         assertEquals(List.of("LBY>TURGOV:173"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void mutualActOfACompoundSubjectGoesBothWays() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Libya and Turkey renewed|renew ties|tie .", "NNP CC NNP VBD NNS .",
+                        "nsubj(3,0) cc(2,1) conj:and(0,2) nsubj(3,2) root(-1,3) obj(3,4) punct(3,5)")
+                .sentence("Libya renewed|renew ties|tie with Turkey .", "NNP VBD NNS IN NNP .",
+                        "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) nmod:with(2,4) punct(1,5)")
+                .build());
+        assertEquals(List.of("LBY>TUR:064", "LBY>TUR:064", "TUR>LBY:064", "TUR>LBY:064"),
+                events.stream().map(RuleEventCoderTest::dyad).sorted().toList());
     }
 
     @Test
