@@ -158,7 +158,7 @@ public final class PetrarchVerbs {
     private record Form(String verb, Shape shape, CameoCode code, String origin) {
     }
 
-    private record Rule(Shape shape, CameoCode code, boolean mutual, String origin) {
+    private record Rule(Shape shape, CameoCode code, boolean mutual, boolean compound, String origin) {
     }
 
     private static final class Block {
@@ -445,7 +445,7 @@ public final class PetrarchVerbs {
             return;
         }
         translated++;
-        block.rules.add(new Rule(t.shape(), code, mutual(m.group(1), tokens), where));
+        block.rules.add(new Rule(t.shape(), code, mutual(m.group(1), tokens), compoundSubject(tokens), where));
     }
 
     /** Words and bracketed groups of a pattern; underscores join words in TABARI and are split here. */
@@ -490,9 +490,12 @@ public final class PetrarchVerbs {
      */
     private static boolean mutual(String code, List<String> tokens) {
         int colon = code.indexOf(':');
-        if (colon > 0 && code.substring(0, colon).strip().equals(code.substring(colon + 1).strip())) {
-            return true;
-        }
+        return colon > 0 && code.substring(0, colon).strip().equals(code.substring(colon + 1).strip())
+                || compoundSubject(tokens);
+    }
+
+    /** Whether the pattern wants a compound subject: {@code %} before the verb. */
+    private static boolean compoundSubject(List<String> tokens) {
         int star = tokens == null ? -1 : tokens.indexOf("*");
         return star > 0 && tokens.subList(0, star).contains("%");
     }
@@ -751,7 +754,7 @@ public final class PetrarchVerbs {
         for (Form f : block.forms) {
             if (f.code() != null) {
                 boolean speech = f.shape().equals(Shape.NONE) && f.code().code().equals("010");
-                emit(f.verb(), f.shape(), f.code(), f.origin(), speech, false);
+                emit(f.verb(), f.shape(), f.code(), f.origin(), speech, false, false);
             }
             for (Rule r : block.rules) {
                 Shape s = f.shape().and(r.shape());
@@ -759,23 +762,29 @@ public final class PetrarchVerbs {
                     skip("pattern on a form: object of the form and of the pattern, or after a preposition");
                     continue;
                 }
-                emit(f.verb(), s, r.code(), r.origin(), false, r.mutual());
+                emit(f.verb(), s, r.code(), r.origin(), false, r.mutual(), r.compound());
             }
         }
     }
 
-    private void emit(String verb, Shape s, CameoCode code, String origin, boolean speech, boolean mutual) {
-        Set<VerbPattern.Flag> flags = speech ? Set.of(VerbPattern.Flag.SPEECH)
-                : mutual ? Set.of(VerbPattern.Flag.MUTUAL) : Set.of();
+    private void emit(String verb, Shape s, CameoCode code, String origin, boolean speech, boolean mutual,
+                      boolean compound) {
+        Set<VerbPattern.Flag> flags = java.util.EnumSet.noneOf(VerbPattern.Flag.class);
+        if (speech) {
+            flags.add(VerbPattern.Flag.SPEECH);
+        }
+        if (mutual) {
+            flags.add(VerbPattern.Flag.MUTUAL);
+        }
+        if (compound) {
+            flags.add(VerbPattern.Flag.COMPOUND);
+        }
         VerbPattern p = new VerbPattern(verb, s.particles(), s.objects(), s.objectModifiers(), s.prepNouns(), s.preps(),
                 code, flags, origin);
         if (seen.add(p.text())) {
             patterns.add(p);
         } else {
             duplicates++;
-            if (mutual) {   // "AGREE" and "% * [030:030]": the same pattern, mutual for a compound subject
-                patterns.replaceAll(q -> q.text().equals(p.text()) && q.code().equals(code) && q.flags().isEmpty() ? p : q);
-            }
         }
     }
 

@@ -189,6 +189,10 @@ final class RuleEventCoder implements EventCoder {
     }
 
     private static boolean matches(Sentence s, int v, VerbPattern p) {
+        if (p.compound() && s.children(v).stream().filter(d -> d.relation().equals("nsubj")
+                || d.relation().equals("nsubj:xsubj")).count() < 2) {
+            return false;
+        }
         for (String particle : p.particles()) {
             if (s.children(v).stream().noneMatch(d -> d.relation().equals("compound:prt")
                     && s.token(d.dependent()).lemma().equals(particle))) {
@@ -242,6 +246,9 @@ final class RuleEventCoder implements EventCoder {
                 targets.addAll(Targets.clauseSubjects(s, v));
             }
         }
+        if (p.compound()) {   // "the Philippines and France agree": each with the other
+            targets = new ArrayList<>();
+        }
         if (p.code().root().equals("11")) {
             List<Integer> about = Targets.complainedAbout(s, v);
             if (about.stream().anyMatch(t -> !actorsOrNounSource(s, t, actors).isEmpty())) {
@@ -249,7 +256,7 @@ final class RuleEventCoder implements EventCoder {
             }
         }
         double strength = 0.75 + 0.05 * Math.min(p.specificity(), 3);
-        if (!p.reverse() && !p.speech() && !p.code().root().equals("01")
+        if (!p.reverse() && !p.speech() && !p.compound() && !p.code().root().equals("01")
                 && targets.stream().allMatch(t -> actorsOrNounSource(s, t, actors).isEmpty())) {
             List<Integer> near = Targets.nearestActors(s, v, actors, sources);
             if (!near.isEmpty()) {

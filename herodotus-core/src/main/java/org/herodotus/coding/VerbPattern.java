@@ -73,7 +73,12 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
          * parties acts on each other ("Gondor and Osgiliath renewed ties"), and the target acts back on
          * the source with the same code.
          */
-        MUTUAL
+        MUTUAL,
+        /**
+         * The subject must be two parties or more ("the Philippines and France agree"): PETRARCH's
+         * {@code %} before the verb. Written {@code %} at the end of the pattern's text.
+         */
+        COMPOUND
     }
 
     public VerbPattern {
@@ -125,13 +130,18 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
         return flags.contains(Flag.MUTUAL);
     }
 
+    public boolean compound() {
+        return flags.contains(Flag.COMPOUND);
+    }
+
     /**
      * How many constraints the pattern adds to its verb; the most specific match wins. Each particle,
-     * object, modifier and bare preposition counts one; a prepositional noun counts two (its
-     * preposition and its noun) plus its modifiers.
+     * object, modifier, bare preposition and the demand for a compound subject counts one; a
+     * prepositional noun counts two (its preposition and its noun) plus its modifiers.
      */
     public int specificity() {
-        int n = particles.size() + (objects.isEmpty() ? 0 : 1) + objectModifiers.size() + preps.size();
+        int n = particles.size() + (objects.isEmpty() ? 0 : 1) + objectModifiers.size() + preps.size()
+                + (compound() ? 1 : 0);
         for (PrepNoun pn : prepNouns) {
             n += 2 + pn.modifiers().size();
         }
@@ -151,6 +161,9 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
         }
         prepNouns.forEach(pn -> b.append(' ').append(pn.text()));
         preps.forEach(p -> b.append(" +").append(p));
+        if (compound()) {
+            b.append(" %");
+        }
         return b.toString();
     }
 }

@@ -60,8 +60,9 @@ class PetrarchVerbsTest {
                 "- * TO [081:082]");
         Map<String, VerbPattern> p = l.patterns().stream().collect(Collectors.toMap(VerbPattern::text, x -> x));
         assertTrue(p.get("agree =relation|relations").mutual());
-        assertTrue(l.patterns().stream().anyMatch(x -> x.text().equals("agree") && x.mutual()),
-                "a compound subject before the verb makes the bare verb mutual");
+        assertTrue(p.get("agree %").mutual() && p.get("agree %").compound(),
+                "a compound subject before the verb makes a mutual pattern that wants one");
+        assertFalse(p.get("agree").mutual(), "the bare verb stays as the block codes it");
         assertEquals("031", p.get("agree +with").code().code());
         assertFalse(p.get("agree +with").mutual());
         assertFalse(p.get("agree +to").mutual(), "a different reverse code is not a mutual act");

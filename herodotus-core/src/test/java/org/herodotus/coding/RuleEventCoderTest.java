@@ -42,6 +42,8 @@ class RuleEventCoderTest {
             "arrest\t173",
             "call +for\t020",
             "renew =tie\t064\tmutual",
+            "concur\t081",
+            "concur\t030\tmutual,compound",
             "stop =talk\t164",
             "wound\t190");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040",
@@ -360,6 +362,17 @@ class RuleEventCoderTest {
                         "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) nmod:with(2,4) punct(1,5)")
                 .build());
         assertEquals(List.of("LBY>TUR:064", "LBY>TUR:064", "TUR>LBY:064", "TUR>LBY:064"),
+                events.stream().map(RuleEventCoderTest::dyad).sorted().toList());
+    }
+
+    @Test
+    void compoundSubjectPatternFiresOnlyForTwoPartiesAndCodesEachWithTheOther() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Libya and Turkey concur|concur .", "NNP CC NNP VBP .",
+                        "nsubj(3,0) cc(2,1) conj:and(0,2) nsubj(3,2) root(-1,3) punct(3,4)")
+                .sentence("Libya concurs|concur .", "NNP VBZ .", "nsubj(1,0) root(-1,1) punct(1,2)")
+                .build());
+        assertEquals(List.of("LBY>-:081", "LBY>TUR:030", "TUR>LBY:030"),
                 events.stream().map(RuleEventCoderTest::dyad).sorted().toList());
     }
 
