@@ -118,6 +118,21 @@ final class Targets {
                 }
             }
         }
+        if (out.isEmpty() && prep.equals("to")) {
+            out.addAll(infinitives(s, v));
+        }
+        return out;
+    }
+
+    /** Infinitives under the verb ("refused to comment", "vowed to retaliate"): "+to" in a pattern. */
+    private static List<Integer> infinitives(Sentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("xcomp") && s.children(d.dependent()).stream().anyMatch(m -> m.relation().equals("mark")
+                    && s.token(m.dependent()).lemma().equals("to"))) {
+                out.add(d.dependent());
+            }
+        }
         return out;
     }
 
@@ -128,6 +143,9 @@ final class Targets {
             if (objectFits(s, v, o, p)) {
                 out.add(o);
             }
+        }
+        if (out.isEmpty() && p.objectModifiers().isEmpty()) {   // a verbal object: "vow +to =retaliate"
+            infinitives(s, v).stream().filter(x -> p.objects().contains(s.token(x).lemma())).forEach(out::add);
         }
         return out;
     }

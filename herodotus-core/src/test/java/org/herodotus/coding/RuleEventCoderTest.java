@@ -43,6 +43,7 @@ class RuleEventCoderTest {
             "call +for\t020",
             "renew =tie\t064\tmutual",
             "concur\t081",
+            "vow +to =retaliate\t138",
             "concur\t030\tmutual,compound",
             "stop =talk\t164",
             "wound\t190");
@@ -374,6 +375,15 @@ class RuleEventCoderTest {
                 .build());
         assertEquals(List.of("LBY>-:081", "LBY>TUR:030", "TUR>LBY:030"),
                 events.stream().map(RuleEventCoderTest::dyad).sorted().toList());
+    }
+
+    @Test
+    void verbalObjectOfAPatternIsItsInfinitive() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Libya vowed|vow to retaliate|retaliate against Turkey .", "NNP VBD TO VB IN NNP .",
+                        "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) nsubj:xsubj(3,0) case(5,4) obl:against(3,5) punct(1,6)")
+                .build());
+        assertEquals(List.of("LBY>TUR:138"), events.stream().map(RuleEventCoderTest::dyad).toList());
     }
 
     @Test
