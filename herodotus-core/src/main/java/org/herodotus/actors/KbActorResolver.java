@@ -148,7 +148,8 @@ final class KbActorResolver implements ActorResolver {
             i = m.to();
         }
         for (Token t : s.tokens()) {
-            if (placed[t.index()] == null && t.isProperNoun() && !"LOCATION".equals(t.ner())) {
+            boolean firstName = t.index() + 1 < s.size() && s.token(t.index() + 1).isProperNoun();
+            if (placed[t.index()] == null && t.isProperNoun() && !"LOCATION".equals(t.ner()) && !firstName) {
                 fuzzy(keys.get(t.index()), seenEntities).ifPresent(p ->
                         placed[t.index()] = new Placed(new PhraseIndex.Match(t.index(), t.index() + 1,
                                 List.of(new Anchor.EntityName(p.entity))), p.score, "fuzzy"));
@@ -247,6 +248,15 @@ final class KbActorResolver implements ActorResolver {
             }
         }
         markCovered(s, head, covered);
+        if (named != null && "fuzzy".equals(named.placed.via) && !countries.isEmpty()) {
+            String known = entityOf(named.placed.match).roleOn(date).map(r -> r.code().substring(0, Math.min(3,
+                    r.code().length()))).orElse("");
+            boolean agrees = countries.stream().flatMap(r -> r.placed.match.anchors().stream())
+                    .anyMatch(a -> a instanceof Anchor.CountryWord cw && cw.country().iso3().equals(known));
+            if (!agrees) {   // "Iraqi Foreign Minister Hassan al-Jaberi" is not a look-alike Moroccan
+                named = null;
+            }
+        }
         if (named != null) {
             Placed p = named.placed;
             Entity e = entityOf(p.match);

@@ -59,6 +59,11 @@ final class Intent {
                     c.source(), c.target(), Factuality.ASSERTED, c.modality(), c.claimant(),
                     c.rule() + " (future on a condition: threat)", c.strength());
         }
+        if (c.code().root().equals("03") || c.code().root().equals("13")) {   // "would retaliate": already a threat
+            return new EventCandidate(c.sentence(), c.anchor(), c.trigger(), c.code(), c.source(), c.target(),
+                    Factuality.ASSERTED, c.modality().isEmpty() ? java.util.List.of("future") : c.modality(),
+                    c.claimant(), c.rule() + " (future: intent)", c.strength());
+        }
         for (int n = code.length(); n >= 2; n--) {
             String to = FUTURE.get(code.substring(0, n));
             if (to != null) {

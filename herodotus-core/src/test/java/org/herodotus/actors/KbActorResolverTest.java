@@ -76,6 +76,15 @@ class KbActorResolverTest {
     }
 
     @Test
+    void lookAlikeNameDoesNotOverruleTheNationalityOfTheTitle() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Qatari minister|minister Ali Kalen met|meet Russia .", "JJ NN NNP NNP VBD NNP .",
+                        "amod(1,0) compound(3,1) compound(3,2) nsubj(4,3) root(-1,4) obj(4,5) punct(4,6)")
+                .build();
+        assertEquals(List.of("QATGOV"), codes(resolver.resolve(doc).at(0, 3)));
+    }
+
+    @Test
     void possessorGivesTheCountryOfTheAgent() {
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Haftar 's forces|force attacked|attack Tripoli .", "NNP POS NNS VBD NNP .",

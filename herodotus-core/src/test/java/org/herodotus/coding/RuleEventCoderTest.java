@@ -387,6 +387,17 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void aThreatOrIntentInTheFutureIsAssertedNow() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Libya will threaten|threaten Turkey .", "NNP MD VB NNP .",
+                        "nsubj(2,0) aux(2,1) root(-1,2) obj(2,3) punct(2,4)")
+                .build());
+        assertEquals(List.of("LBY>TUR:130"), events.stream().map(RuleEventCoderTest::dyad).toList());
+        assertEquals(Factuality.ASSERTED, events.get(0).factuality());
+        assertEquals(List.of("future"), events.get(0).modality());
+    }
+
+    @Test
     void protestWithoutTargetIsAgainstTheCountryWhereItHappens() {
         List<EventCandidate> events = code(Docs.article("2020-08-18")
                 .sentence("Libyan Kurds|Kurd demonstrated|demonstrate in Turkey .",
