@@ -446,11 +446,17 @@ final class KbActorResolver implements ActorResolver {
         for (Dependency up : s.parents(head)) {
             if ((up.relation().equals("obj") || up.relation().startsWith("nsubj")) && up.governor() >= 0) {
                 for (Dependency d : s.children(up.governor())) {
-                    if (d.relation().equals("obl:in")) {
-                        Actor placed = placeCountry(s, d.dependent(), List.of("CVL"), span);
-                        if (placed != null) {
-                            return placed;
+                    if (!d.relation().equals("obl:in")) {
+                        continue;
+                    }
+                    Actor placed = placeCountry(s, d.dependent(), List.of("CVL"), span);
+                    for (Dependency in : s.children(d.dependent())) {   // "in a gunbattle in southern Serbia"
+                        if (placed == null && in.relation().equals("nmod:in")) {
+                            placed = placeCountry(s, in.dependent(), List.of("CVL"), span);
                         }
+                    }
+                    if (placed != null) {
+                        return placed;
                     }
                 }
             }

@@ -287,7 +287,8 @@ final class RuleEventCoder implements EventCoder {
 
     private List<EventCandidate> nounEvents(Sentence s, int n, ResolvedActors actors) {
         NounPattern p = nounPattern(s, n);
-        if (p == null || takenByVerb(s, n) || requested(s, n) || actors.insideName(s.index(), s.token(n).span())) {
+        if (p == null || takenByVerb(s, n) || requested(s, n) || unreal(s, n)
+                || actors.insideName(s.index(), s.token(n).span())) {
             return List.of();
         }
         List<Integer> sources = nounSources(s, n, p);
@@ -369,6 +370,19 @@ final class RuleEventCoder implements EventCoder {
             }
         }
         return best;
+    }
+
+    /** Modifiers by which an event noun names what has not happened: "a possible war". */
+    private static final Set<String> UNREAL = Set.of("possible", "potential", "likely", "planned", "proposed",
+            "prospective", "future", "threatened", "eventual", "hypothetical", "would-be", "alleged");
+
+    /**
+     * An event noun that names what has not happened ("a possible war against Iraq", "the planned
+     * deployment") or only an allegation is not an event.
+     */
+    private static boolean unreal(Sentence s, int n) {
+        return s.children(n).stream().anyMatch(d -> d.relation().equals("amod")
+                && UNREAL.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

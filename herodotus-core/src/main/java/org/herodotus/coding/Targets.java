@@ -156,7 +156,7 @@ final class Targets {
      * an adjective on the object is.
      */
     private static boolean objectFits(Sentence s, int v, int o, VerbPattern p) {
-        if (p.objects().contains(s.token(o).lemma())) {
+        if (p.objects().contains(s.token(o).lemma()) || p.objects().contains(VerbPattern.ANY_OBJECT)) {
             return modifiersPresent(s, v, o, p.objectModifiers());
         }
         return p.objectModifiers().isEmpty() && s.children(o).stream().anyMatch(d -> d.relation().equals("amod")

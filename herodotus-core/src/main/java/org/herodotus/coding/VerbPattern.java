@@ -54,6 +54,9 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
         }
     }
 
+    /** The object lemma that allows any direct object ({@code return =*}: returned anything, not "returned home"). */
+    public static final String ANY_OBJECT = "*";
+
     /** Marks of a pattern beyond its words. */
     public enum Flag {
         /** A verb of saying: its clausal complement is a claim of the speaker. */

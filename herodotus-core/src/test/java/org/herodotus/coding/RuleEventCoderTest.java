@@ -44,11 +44,13 @@ class RuleEventCoderTest {
             "renew =tie\t064\tmutual",
             "concur\t081",
             "vow +to =retaliate\t138",
+            "return =*\t0842",
+            "mobilize\t154",
             "concur\t030\tmutual,compound",
             "stop =talk\t164",
             "wound\t190");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040",
-            "sanction\t163", "raid\t195");
+            "sanction\t163", "raid\t195", "war\t190");
     private static final KnowledgeBase KB = new KbLoader()
             .load("countries.tsv", stream("DEU\tDE\tGermany\t-\tGerman\tBerlin\n"
                     + "RUS\tRU\tRussia\t-\tRussian\tMoscow\nLBY\tLY\tLibya\t-\tLibyan\tTripoli\n"
@@ -395,6 +397,27 @@ class RuleEventCoderTest {
         assertEquals(List.of("LBY>TUR:130"), events.stream().map(RuleEventCoderTest::dyad).toList());
         assertEquals(Factuality.ASSERTED, events.get(0).factuality());
         assertEquals(List.of("future"), events.get(0).modality());
+    }
+
+    @Test
+    void aPossibleWarIsNotAnEvent() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany mobilized|mobilize for a possible war against Libya .", "NNP VBD IN DT JJ NN IN NNP .",
+                        "nsubj(1,0) root(-1,1) case(5,2) det(5,3) amod(5,4) obl:for(1,5) case(7,6) nmod:against(5,7) "
+                                + "punct(1,8)")
+                .build());
+        assertEquals(List.of("DEU>LBY:154"), events.stream().map(RuleEventCoderTest::dyad).toList(), "mobilised against Libya; no war");
+    }
+
+    @Test
+    void anyObjectPatternWantsAnObject() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany returned|return paintings|painting to Libya .", "NNP VBD NNS IN NNP .",
+                        "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) obl:to(1,4) punct(1,5)")
+                .sentence("German negotiators|negotiator returned|return to Libya .", "JJ NNS VBD IN NNP .",
+                        "amod(1,0) nsubj(2,1) root(-1,2) case(4,3) obl:to(2,4) punct(2,5)")
+                .build());
+        assertEquals(List.of("DEU>LBY:0842"), events.stream().map(RuleEventCoderTest::dyad).toList());
     }
 
     @Test
