@@ -29,7 +29,7 @@ public final class KbLoader {
 
     /** The files of the built-in knowledge base, in loading order. */
     public static final List<String> BUILT_IN = List.of("kb/countries.tsv", "kb/agents.tsv",
-            "kb/organisations.kb", "kb/people.kb", "kb/people-historical.kb");
+            "kb/organisations.kb", "kb/organisations-historical.kb", "kb/people.kb", "kb/people-historical.kb");
     private static final Set<String> ENTITY_TYPES = Set.of("person", "igo", "ngo", "armed_group", "party",
             "organisation", "media", "company");
     private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC");

@@ -511,7 +511,7 @@ public final class PetrarchVerbs {
             tokens.subList(starAt + 1, tokens.size()).forEach(t -> fixed.add(t.equals("$") ? "+" : t));
             tokens = fixed;
         }
-        if (tokens.stream().anyMatch(t -> t.contains("^"))) {
+        if (tokens.stream().anyMatch(t -> t.contains("^") && !t.equals("^"))) {
             return Translation.skip("word wildcard '^'");
         }
         int star = tokens.indexOf("*");
@@ -578,7 +578,7 @@ public final class PetrarchVerbs {
                 continue;
             }
             if (t.equals("^") || t.equals("%")) {
-                return Translation.skip("marker '" + t + "'");
+                return Translation.skip(t.equals("^") ? "word wildcard '^'" : "marker '" + t + "'");
             }
             if (it.paren()) {
                 List<String> in = new ArrayList<>();
@@ -646,6 +646,13 @@ public final class PetrarchVerbs {
         if (np.isEmpty()) {
             preps.add(p);
             return null;
+        }
+        if (np.stream().allMatch(w -> w.equals("^"))) {   // "AT ^": a phrase with any noun
+            prepNouns.add(new VerbPattern.PrepNoun(p, Set.of(VerbPattern.ANY_OBJECT), List.of()));
+            return null;
+        }
+        if (np.contains("^")) {
+            return "word wildcard '^'";
         }
         Set<String> heads = new LinkedHashSet<>();
         List<Set<String>> modifiers = new ArrayList<>();

@@ -186,7 +186,8 @@ final class Targets {
         List<Integer> out = new ArrayList<>();
         for (int c : candidates) {
             String word = s.token(c).word().toLowerCase(java.util.Locale.ROOT);
-            if (!pn.heads().contains(s.token(c).lemma()) && !pn.heads().contains(word) || out.contains(c)) {
+            boolean any = pn.heads().contains(VerbPattern.ANY_OBJECT);
+            if (!any && !pn.heads().contains(s.token(c).lemma()) && !pn.heads().contains(word) || out.contains(c)) {
                 continue;
             }
             int from = v;

@@ -69,6 +69,17 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void wildcardAfterAPrepositionIsAPhraseWithAnyNoun() {
+        PetrarchVerbs.Loaded l = verbs(
+                "--- CELEBRATE [181] ---",
+                "CELEBRATE",
+                "- * EID AT ^ WITH + [043]",
+                "- * ^ FEAST [044]");
+        assertEquals(Map.of("celebrate", "181", "celebrate =eid +at:* +with", "043"), byText(l));
+        assertEquals(1, l.skipped().get("pattern: word wildcard '^'"));
+    }
+
+    @Test
     void prepositionAfterTheVerbBecomesAPrepositionConstraint() {
         PetrarchVerbs.Loaded l = verbs(
                 "--- PROTEST [141] ---",
