@@ -85,6 +85,15 @@ class KbActorResolverTest {
     }
 
     @Test
+    void pluralPhraseMatchesWhenOnlyItsLastWordIsInflected() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Libyan human|human rights|right activists|activist met|meet .", "JJ JJ NNS NNS VBD .",
+                        "amod(3,0) amod(3,1) compound(3,2) nsubj(4,3) root(-1,4) punct(4,5)")
+                .build();
+        assertEquals(List.of("LBYHRI"), codes(resolver.resolve(doc).at(0, 3)));
+    }
+
+    @Test
     void possessorGivesTheCountryOfTheAgent() {
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Haftar 's forces|force attacked|attack Tripoli .", "NNP POS NNS VBD NNP .",

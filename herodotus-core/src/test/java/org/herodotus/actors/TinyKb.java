@@ -22,6 +22,7 @@ final class TinyKb {
             "chief of staff\tMIL",
             "force\tMIL",
             "mercenary\tUAF",
+            "human rights activist\tHRI",
             "spokesman\tGOV   # a spokesman speaks for a government");
     static final String PEOPLE = String.join("\n",
             "entity sarraj",
