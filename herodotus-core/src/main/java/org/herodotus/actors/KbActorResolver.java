@@ -401,9 +401,12 @@ final class KbActorResolver implements ActorResolver {
                     } else if (a instanceof Anchor.EntityName) {
                         Entity e = entityOf(placed[t].match);
                         String code = e.roleOn(date).map(r -> r.code()).orElse("");
-                        if (code.length() == 3 && !e.isPerson()) {   // a state known by its name (dictionary actors)
-                            country = code;
-                            name = e.name();
+                        String c3 = code.length() >= 3 ? code.substring(0, 3) : "";
+                        // a state known by its name (dictionary actors), or a national organisation: "activists
+                        // from the Fatah party" are Palestinian
+                        if (!e.isPerson() && (code.length() == 3 || kb.country(c3).isPresent())) {
+                            country = c3;
+                            name = kb.country(c3).map(Country::name).orElse(e.name());
                         }
                     }
                     if (country != null && done.add(country)) {

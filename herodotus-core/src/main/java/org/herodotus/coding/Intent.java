@@ -28,7 +28,8 @@ final class Intent {
             Map.entry("074", "0334"),
             Map.entry("08", "035"), Map.entry("081", "0351"), Map.entry("084", "0353"), Map.entry("085", "0354"),
             Map.entry("086", "0355"), Map.entry("087", "0356"),
-            Map.entry("161", "1313"), Map.entry("162", "1311"), Map.entry("163", "1312"), Map.entry("164", "134"),
+            Map.entry("16", "131"), Map.entry("161", "1313"), Map.entry("162", "1311"), Map.entry("163", "1312"),
+            Map.entry("164", "134"), Map.entry("165", "135"), Map.entry("166", "136"),
             Map.entry("172", "132"), Map.entry("175", "137"),
             Map.entry("18", "1383"), Map.entry("19", "138"), Map.entry("191", "1381"), Map.entry("192", "1382"),
             Map.entry("20", "1385"));

@@ -28,7 +28,7 @@ import java.util.Set;
 final class RuleEventCoder implements EventCoder {
 
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> HYPOTHETICAL = Set.of("might", "may", "could", "would", "should");
+    private static final Set<String> HYPOTHETICAL = Set.of("might", "may", "could", "would", "should", "must", "ought");
     /** Conjunctions of a condition that makes a future act a threat: "will withdraw unless ...". */
     static final Set<String> CONDITIONS = Set.of("unless", "if");
     /** Verbs whose infinitive did not happen: "failed to reach an agreement". */

@@ -46,6 +46,7 @@ class RuleEventCoderTest {
             "vow +to =retaliate\t138",
             "return =*\t0842",
             "mobilize\t154",
+            "cut =aid\t162",
             "concur\t030\tmutual,compound",
             "stop =talk\t164",
             "wound\t190");
@@ -418,6 +419,24 @@ class RuleEventCoderTest {
                         "amod(1,0) nsubj(2,1) root(-1,2) case(4,3) obl:to(2,4) punct(2,5)")
                 .build());
         assertEquals(List.of("DEU>LBY:0842"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void aFutureCutInRelationsIsAThreat() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany will cut|cut aid|aid to Libya .", "NNP MD VB NN IN NNP .",
+                        "nsubj(2,0) aux(2,1) root(-1,2) obj(2,3) case(5,4) nmod:to(3,5) punct(2,6)")
+                .build());
+        assertEquals(List.of("DEU>LBY:1311"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void whatSomeoneMustDoHasNotHappened() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("The Libyan minister|minister must concur|concur .", "DT JJ NN MD VB .",
+                        "det(2,0) amod(2,1) nsubj(4,2) aux(4,3) root(-1,4) punct(4,5)")
+                .build());
+        assertEquals(Factuality.HYPOTHETICAL, events.get(0).factuality());
     }
 
     @Test
