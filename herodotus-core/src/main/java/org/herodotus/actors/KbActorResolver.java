@@ -132,7 +132,8 @@ final class KbActorResolver implements ActorResolver {
         for (Token t : s.tokens()) {
             String k = t.word().equals("'s") || t.word().equals("\u2019s") ? "s" : Names.key(t.span().of(text));
             keys.add(k);
-            boolean modifier = t.index() + 1 < s.size() && s.token(t.index() + 1).isNoun();   // "rights" in "rights activists"
+            boolean modifier = s.parents(t.index()).stream().anyMatch(d -> d.relation().equals("compound")
+                    && d.governor() > t.index());   // "rights" in "human rights activists"
             lemmaKeys.add(t.pos().equals("NNS") && !modifier ? Names.key(t.lemma()) : k);
         }
         Placed[] placed = new Placed[s.size()];

@@ -91,6 +91,11 @@ class KbActorResolverTest {
                         "amod(3,0) amod(3,1) compound(3,2) nsubj(4,3) root(-1,4) punct(4,5)")
                 .build();
         assertEquals(List.of("LBYHRI"), codes(resolver.resolve(doc).at(0, 3)));
+        AnnotatedArticle today = Docs.article("2020-08-18")
+                .sentence("Libyan ministers|minister today met|meet .", "JJ NNS NN VBD .",
+                        "amod(1,0) nsubj(3,1) obl:tmod(3,2) root(-1,3) punct(3,4)")
+                .build();
+        assertEquals(List.of("LBYGOV"), codes(resolver.resolve(today).at(0, 1)), "a noun after it is not its head");
     }
 
     @Test
