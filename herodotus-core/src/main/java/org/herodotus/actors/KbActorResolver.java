@@ -36,6 +36,9 @@ final class KbActorResolver implements ActorResolver {
     /** Prepositions by which a clause places its subject: "demonstrated in Kirkuk", "throughout Indonesia". */
     private static final Set<String> PLACING = Set.of("in", "throughout", "across", "at");
     private static final Set<String> OTHER_PARTY = Set.of("party", "side", "camp");
+    /** Common nouns that a place name follows or names: "the city of Nablus", "Tyumen region". */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "region", "district",
+            "state", "capital", "port", "county", "municipality", "area");
     private static final double FUZZY_THRESHOLD = 0.75;
     private static final double FUZZY_SURE = 0.9;
 
@@ -344,8 +347,13 @@ final class KbActorResolver implements ActorResolver {
         for (Dependency d : s.children(head)) {
             String r = d.relation();
             if (r.equals("compound") || r.equals("nmod:poss") || r.equals("amod") || r.equals("nmod:in")
-                    || r.equals("nmod:from") || r.equals("nmod:throughout") || r.equals("nmod:across")) {
+                    || r.equals("nmod:from") || r.equals("nmod:throughout") || r.equals("nmod:across")
+                    || r.equals("nmod:of")) {
                 candidates.add(d.dependent());
+                if (PLACE_NOUNS.contains(s.token(d.dependent()).lemma())) {   // "the mayor of the city of Nablus"
+                    s.children(d.dependent()).stream().filter(c -> c.relation().equals("nmod:of")
+                            || c.relation().equals("appos")).forEach(c -> candidates.add(c.dependent()));
+                }
             }
         }
         for (Dependency up : s.parents(head)) {

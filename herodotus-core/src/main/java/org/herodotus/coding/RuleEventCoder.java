@@ -239,6 +239,9 @@ final class RuleEventCoder implements EventCoder {
                     targets.add(d.dependent());
                 }
             }
+            if (targets.isEmpty() && !passive) {
+                targets.addAll(Targets.smallClauseSubjects(s, v, sources));
+            }
             if (targets.isEmpty()) {
                 targets.addAll(Targets.complementTargets(s, v));
             }

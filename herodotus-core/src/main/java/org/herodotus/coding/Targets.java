@@ -48,6 +48,24 @@ final class Targets {
         return out;
     }
 
+    /**
+     * The subject of a clause the parser hung under the verb in place of its object: "released the
+     * mayor, jailed a year ago" read as "released [the mayor jailed ...]".
+     */
+    static List<Integer> smallClauseSubjects(Sentence s, int v, List<Integer> sources) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency x : s.children(v)) {
+            if (x.relation().equals("xcomp")) {
+                for (Dependency d : s.children(x.dependent())) {
+                    if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && !sources.contains(d.dependent())) {
+                        out.add(d.dependent());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Subjects of a "that" clause: "demanded that the US cancel its plans" targets the US. */
     static List<Integer> clauseSubjects(Sentence s, int v) {
         List<Integer> out = new ArrayList<>();

@@ -99,6 +99,18 @@ class KbActorResolverTest {
     }
 
     @Test
+    void agentOfTheCityOfAPlaceTakesItsCountry() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("The minister|minister of the city of Misrata|Misrata|LOCATION spoke|speak .",
+                        "DT NN IN DT NN IN NNP VBD .",
+                        "det(1,0) nsubj(7,1) case(4,2) det(4,3) nmod:of(1,4) case(6,5) nmod:of(4,6) root(-1,7) punct(7,8)")
+                .build();
+        ResolvedActors r = ActorResolver.over(TinyKb.build(), name -> name.equals("Misrata")
+                ? java.util.Optional.of("LBY") : java.util.Optional.empty()).resolve(doc);
+        assertEquals(List.of("LBYGOV"), codes(r.at(0, 1)));
+    }
+
+    @Test
     void possessorGivesTheCountryOfTheAgent() {
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Haftar 's forces|force attacked|attack Tripoli .", "NNP POS NNS VBD NNP .",

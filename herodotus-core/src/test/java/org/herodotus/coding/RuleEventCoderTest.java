@@ -47,6 +47,7 @@ class RuleEventCoderTest {
             "return =*\t0842",
             "mobilize\t154",
             "cut =aid\t162",
+            "release\t0841",
             "concur\t030\tmutual,compound",
             "stop =talk\t164",
             "wound\t190");
@@ -437,6 +438,17 @@ class RuleEventCoderTest {
                         "det(2,0) amod(2,1) nsubj(4,2) aux(4,3) root(-1,4) punct(4,5)")
                 .build());
         assertEquals(Factuality.HYPOTHETICAL, events.get(0).factuality());
+    }
+
+    @Test
+    void subjectOfAClauseHungInPlaceOfTheObjectIsTheTarget() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany released|release the Libyan minister|minister jailed|jail a year ago .",
+                        "NNP VBD DT JJ NN VBN DT NN RB .",
+                        "nsubj(1,0) root(-1,1) det(4,2) amod(4,3) nsubj(5,4) xcomp(1,5) det(7,6) obl:npmod(8,7) "
+                                + "advmod(5,8) punct(1,9)")
+                .build());
+        assertEquals(List.of("DEU>LBYGOV:0841"), events.stream().map(RuleEventCoderTest::dyad).toList());
     }
 
     @Test
