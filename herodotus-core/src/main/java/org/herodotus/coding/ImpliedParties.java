@@ -138,9 +138,9 @@ final class ImpliedParties {
                         && OBLIGATION.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
                     continue;
                 }
-                for (int speaker : subjects(s, v)) {
+                for (int speaker : Targets.clauseSubjectsOf(s, v)) {
                     for (Actor a : sourceActors(s, speaker, actors)) {
-                        for (int obliged : subjects(s, c.dependent())) {
+                        for (int obliged : Targets.clauseSubjectsOf(s, c.dependent())) {
                             for (Actor b : sourceActors(s, obliged, actors)) {
                                 if (!a.sameParty(b)) {
                                     out.add(new EventCandidate(s.index(), v, s.token(v).span(), demand, a, b,
@@ -151,16 +151,6 @@ final class ImpliedParties {
                         }
                     }
                 }
-            }
-        }
-        return out;
-    }
-
-    private static List<Integer> subjects(Sentence s, int v) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : s.children(v)) {
-            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
-                out.add(d.dependent());
             }
         }
         return out;

@@ -79,31 +79,24 @@ final class Targets {
 
     /** Subjects of the clause headed by the token: "its demand that Israel ease restrictions". */
     static List<Integer> clauseSubjectsOf(Sentence s, int clause) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : s.children(clause)) {
-            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
-                out.add(d.dependent());
-            }
-        }
-        return out;
+        return dependents(s, clause, Set.of("nsubj", "nsubj:pass"));
     }
 
     /** What a complaint or criticism is about: "complained to the UN over Israeli air raids". */
     static List<Integer> complainedAbout(Sentence s, int v) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : s.children(v)) {
-            if (d.relation().equals("obl:over") || d.relation().equals("obl:about")) {
-                out.add(d.dependent());
-            }
-        }
-        return out;
+        return dependents(s, v, Set.of("obl:over", "obl:about"));
     }
 
     /** Direct objects, and the passive subject standing for one. */
     static List<Integer> objectsOf(Sentence s, int v) {
+        return dependents(s, v, Set.of("obj", "nsubj:pass"));
+    }
+
+    /** The token's dependents by one of the relations, in sentence order of the edges. */
+    static List<Integer> dependents(Sentence s, int head, Set<String> relations) {
         List<Integer> out = new ArrayList<>();
-        for (Dependency d : s.children(v)) {
-            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+        for (Dependency d : s.children(head)) {
+            if (relations.contains(d.relation())) {
                 out.add(d.dependent());
             }
         }
