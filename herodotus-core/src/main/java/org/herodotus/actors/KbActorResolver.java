@@ -300,6 +300,12 @@ final class KbActorResolver implements ActorResolver {
             if (located != null) {
                 return List.of(located);
             }
+            if (countries.isEmpty() && named == null && s.token(head).isProperNoun() && placed[head] == null) {
+                Actor domestic = onlyCountryOfSentence(s, placed, sectors, span);
+                if (domestic != null) {
+                    return List.of(domestic);
+                }
+            }
         }
         Set<String> done = new HashSet<>();
         for (Reached r : countries) {
@@ -426,6 +432,31 @@ final class KbActorResolver implements ActorResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * A titled person the knowledge base does not know, whose country no word of the phrase names, in a
+     * sentence that names one country only: domestic news ("Judge Alejandro Rivera opened
+     * investigations against 28 Chilean officials"); the weakest way to a country, so the score is low.
+     * Bare agents ("the government", "Congress", "insurgents") are not guessed.
+     */
+    private static Actor onlyCountryOfSentence(Sentence s, Placed[] placed, List<String> sectors, Span span) {
+        Anchor.CountryWord only = null;
+        for (Placed p : placed) {
+            if (p == null) {
+                continue;
+            }
+            for (Anchor a : p.match.anchors()) {
+                if (a instanceof Anchor.CountryWord cw) {
+                    if (only != null && !only.country().iso3().equals(cw.country().iso3())) {
+                        return null;
+                    }
+                    only = cw;
+                }
+            }
+        }
+        return only == null ? null : new Actor(span, only.country().iso3() + String.join("", sectors),
+                only.country().iso3(), sectors, null, only.country().name(), 0.6, "context");
     }
 
     /** The agent placed in the country of the place name at the token; null when it names none. */

@@ -157,12 +157,13 @@ final class ImpliedParties {
     }
 
     /**
-     * Who arrests, detains or expels someone when the passive names no one (CAMEO 17: "a missionary was
-     * arrested in Lebanon"): the state where it happens, a country named with "in" on the verb.
+     * Who arrests, detains, expels or investigates someone when the passive names no one (CAMEO 17 and
+     * 09: "a missionary was arrested in Lebanon", "was put under investigation in Italy"): the state
+     * where it happens, a country named with "in" on the verb.
      */
     static List<Integer> stateWhereCoerced(Sentence s, int v, CameoCode code, ResolvedActors actors) {
         List<Integer> out = new ArrayList<>();
-        if (!code.root().equals("17")) {
+        if (!code.root().equals("17") && !code.root().equals("09")) {
             return out;
         }
         for (Dependency d : s.children(v)) {

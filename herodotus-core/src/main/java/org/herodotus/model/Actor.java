@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param name     canonical name of the entity or country, for display
  * @param score    resolution confidence, 0..1
  * @param via      how the actor was found: {@code name}, {@code fuzzy}, {@code composed},
- *                 {@code metonym}, {@code pronoun}, {@code description}
+ *                 {@code metonym}, {@code pronoun}, {@code description}, {@code context} (a titled
+ *                 person given the only country its sentence names)
  */
 public record Actor(Span span, String code, String country, List<String> sectors, String kbId, String name,
                     double score, String via) {

@@ -111,6 +111,20 @@ class KbActorResolverTest {
     }
 
     @Test
+    void unknownTitledPersonInASentenceOfOneCountryIsOfThatCountry() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Minister|minister Ali Kamel met|meet Libyan officials|official .", "NNP NNP NNP VBD JJ NNS .",
+                        "compound(2,0) compound(2,1) nsubj(3,2) root(-1,3) amod(5,4) obj(3,5) punct(3,6)")
+                .sentence("The minister|minister met|meet Libyan officials|official .", "DT NN VBD JJ NNS .",
+                        "det(1,0) nsubj(2,1) root(-1,2) amod(4,3) obj(2,4) punct(2,5)")
+                .build();
+        ResolvedActors r = resolver.resolve(doc);
+        assertEquals(List.of("LBYGOV"), codes(r.at(0, 2)));
+        assertEquals("context", r.at(0, 2).get(0).via());
+        assertTrue(r.at(1, 1).isEmpty(), "a bare agent is not given the country of the sentence");
+    }
+
+    @Test
     void possessorGivesTheCountryOfTheAgent() {
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Haftar 's forces|force attacked|attack Tripoli .", "NNP POS NNS VBD NNP .",
