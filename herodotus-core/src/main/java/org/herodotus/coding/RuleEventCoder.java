@@ -310,6 +310,9 @@ final class RuleEventCoder implements EventCoder {
         if (participle >= 0) {
             targets.addAll(Targets.prepObjects(s, participle));
         }
+        if (targets.stream().allMatch(t -> actorsOrNounSource(s, t, actors).isEmpty()) && forceOf(p.code())) {
+            targets.addAll(Targets.dependents(s, n, Set.of("nmod:of")));   // "the blockade of Serbia"
+        }
         double strength = 0.7;
         if (sources.stream().allMatch(i -> actors.at(s.index(), i).isEmpty())) {
             sources.clear();
@@ -326,8 +329,31 @@ final class RuleEventCoder implements EventCoder {
         }
         int first = n - (p.words().size() - 1);
         Span trigger = s.span(first, n);
-        return dyads(s, n, trigger, p.code(), sources, targets, actors, modal(s, n), p.origin() + " " + String.join(" ",
-                p.words()), strength, false);
+        return dyads(s, n, trigger, p.code(), sources, targets, actors, nounModal(s, n), p.origin() + " "
+                + String.join(" ", p.words()), strength, false);
+    }
+
+    /** Coercion, sanctions and force (CAMEO 16 to 20): what they are "of" is what they are done to. */
+    private static boolean forceOf(CameoCode code) {
+        int root = Integer.parseInt(code.root());
+        return root >= 16 && root <= 20;
+    }
+
+    /**
+     * The modality of an event noun: its own, else that of the verb whose object it is ("would tighten
+     * the blockade" is a future blockade).
+     */
+    private static Modal nounModal(Sentence s, int n) {
+        Modal own = modal(s, n);
+        if (own.factuality != Factuality.ASSERTED) {
+            return own;
+        }
+        for (Dependency up : s.parents(n)) {
+            if (up.relation().equals("obj") && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
+                return modal(s, up.governor());
+            }
+        }
+        return own;
     }
 
     /**

@@ -52,7 +52,7 @@ class RuleEventCoderTest {
             "stop =talk\t164",
             "wound\t190");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040",
-            "sanction\t163", "raid\t195", "war\t190");
+            "sanction\t163", "raid\t195", "war\t190", "blockade\t191");
     private static final KnowledgeBase KB = new KbLoader()
             .load("countries.tsv", stream("DEU\tDE\tGermany\t-\tGerman\tBerlin\n"
                     + "RUS\tRU\tRussia\t-\tRussian\tMoscow\nLBY\tLY\tLibya\t-\tLibyan\tTripoli\n"
@@ -449,6 +449,15 @@ class RuleEventCoderTest {
                                 + "advmod(5,8) punct(1,9)")
                 .build());
         assertEquals(List.of("DEU>LBYGOV:0841"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void forceNounIsDoneToWhatItIsOfAndTakesTheModalityOfItsVerb() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany will tighten|tighten the blockade|blockade of Libya .", "NNP MD VB DT NN IN NNP .",
+                        "nsubj(2,0) aux(2,1) root(-1,2) det(4,3) obj(2,4) case(6,5) nmod:of(4,6) punct(2,7)")
+                .build());
+        assertEquals(List.of("DEU>LBY:1381"), events.stream().map(RuleEventCoderTest::dyad).toList());
     }
 
     @Test
