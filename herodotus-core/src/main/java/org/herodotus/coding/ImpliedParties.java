@@ -157,6 +157,25 @@ final class ImpliedParties {
     }
 
     /**
+     * Where fire came from when the passive names no one who fired (CAMEO 18 to 20: "a mortar bomb was
+     * fired at Israel from the Gaza Strip"): the country named with "from" on the verb.
+     */
+    static List<Integer> originOfFire(Sentence s, int v, CameoCode code, ResolvedActors actors) {
+        List<Integer> out = new ArrayList<>();
+        int root = Integer.parseInt(code.root());
+        if (root < 18 || root > 20) {
+            return out;
+        }
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("obl:from") && actors.at(s.index(), d.dependent()).stream()
+                    .anyMatch(a -> a.country() != null && a.code().equals(a.country()))) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Who arrests, detains, expels or investigates someone when the passive names no one (CAMEO 17 and
      * 09: "a missionary was arrested in Lebanon", "was put under investigation in Italy"): the state
      * where it happens, a country named with "in" on the verb.

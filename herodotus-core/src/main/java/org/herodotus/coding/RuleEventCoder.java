@@ -228,6 +228,7 @@ final class RuleEventCoder implements EventCoder {
         }
         if (passive && sources.isEmpty()) {
             sources.addAll(ImpliedParties.stateWhereCoerced(s, v, p.code(), actors));
+            sources.addAll(ImpliedParties.originOfFire(s, v, p.code(), actors));
         }
         if (!p.preps().isEmpty()) {
             targets.addAll(Targets.prepDependents(s, v, p.preps().get(p.preps().size() - 1), p));
@@ -317,7 +318,8 @@ final class RuleEventCoder implements EventCoder {
         if (sources.stream().allMatch(i -> actors.at(s.index(), i).isEmpty())) {
             sources.clear();
             for (Dependency up : s.parents(n)) {
-                if (up.baseRelation().equals("obl") || up.baseRelation().equals("obj")) {
+                if (up.baseRelation().equals("obj") || up.baseRelation().equals("obl")
+                        && CLAUSE_OWN_PREPS.contains(up.subtype())) {
                     for (Dependency d : s.children(up.governor())) {
                         if (d.relation().equals("nsubj")) {
                             sources.add(d.dependent());
@@ -400,6 +402,14 @@ final class RuleEventCoder implements EventCoder {
         }
         return best;
     }
+
+    /**
+     * Prepositions by which an event noun in a clause is the subject's own doing ("in a press conference
+     * with X, Maas said", "return to Geneva for talks"); after "over", "after", "since" or "despite" it is
+     * someone else's ("complained over the raids", "since last month's invasion").
+     */
+    private static final Set<String> CLAUSE_OWN_PREPS = Set.of("in", "at", "during", "with", "on", "through", "via",
+            "for");
 
     /** Modifiers by which an event noun names what has not happened: "a possible war". */
     private static final Set<String> UNREAL = Set.of("possible", "potential", "likely", "planned", "proposed",

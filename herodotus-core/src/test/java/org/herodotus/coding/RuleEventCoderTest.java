@@ -48,6 +48,7 @@ class RuleEventCoderTest {
             "mobilize\t154",
             "cut =aid\t162",
             "release\t0841",
+            "fire +at\t193",
             "concur\t030\tmutual,compound",
             "stop =talk\t164",
             "wound\t190");
@@ -458,6 +459,25 @@ class RuleEventCoderTest {
                         "nsubj(2,0) aux(2,1) root(-1,2) det(4,3) obj(2,4) case(6,5) nmod:of(4,6) punct(2,7)")
                 .build());
         assertEquals(List.of("DEU>LBY:1381"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void fireFromACountryInAPassiveWithoutAgentIsByThatCountry() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("A shell|shell was|be fired|fire at Turkey from Libya .", "DT NN VBD VBN IN NNP IN NNP .",
+                        "det(1,0) nsubj:pass(3,1) aux:pass(3,2) root(-1,3) case(5,4) obl:at(3,5) case(7,6) obl:from(3,7) "
+                                + "punct(3,8)")
+                .build());
+        assertEquals(List.of("LBY>TUR:193"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void eventNounAfterOverIsNotTheDoingOfTheClauseSubject() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany complained|complain over the raids|raid .", "NNP VBD IN DT NNS .",
+                        "nsubj(1,0) root(-1,1) case(4,2) det(4,3) obl:over(1,4) punct(1,5)")
+                .build());
+        assertTrue(events.stream().noneMatch(e -> e.code().code().equals("195")), events.toString());
     }
 
     @Test
