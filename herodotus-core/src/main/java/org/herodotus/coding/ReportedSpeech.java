@@ -15,18 +15,22 @@ import java.util.Set;
  * Claims kept as claims: an event in the clausal complement of a verb of speech ("X said that Y
  * violated the ceasefire") is recorded as {@code claimed} by the speaker, unless the speaker speaks of
  * his own side; and when the claimed event is a conflict event, the speech act itself becomes an
- * accusation of the claimed event's source (X accuses Y). A plain statement (CAMEO 01) whose content
+ * accusation of the claimed event's source (X accuses Y). A speaker who claims or admits his own
+ * side's act of force claims responsibility for it (015). A plain statement (CAMEO 01) whose content
  * was coded is dropped: the content is the event. A news medium that reports ("..., the news agency
  * said") attributes, it does not claim: what it reports stays asserted. A blaming predicate in the complement ("cause
  * instability") makes the speech a criticism of its subject.
  */
 final class ReportedSpeech {
 
+    /** Verbs by which a speaker who tells of his own side's act of force claims it (015). */
+    private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge");
+
     private ReportedSpeech() {
     }
 
     static List<EventCandidate> apply(Sentence s, List<EventCandidate> found, List<EventCandidate> blamed,
-                                      List<Integer> speechVerbs, CameoCode accuse) {
+                                      List<Integer> speechVerbs, CameoCode accuse, CameoCode responsibility) {
         if (speechVerbs.isEmpty()) {
             return found;
         }
@@ -55,6 +59,11 @@ final class ReportedSpeech {
                 }
                 for (int i = 0; i < out.size(); i++) {
                     EventCandidate c = out.get(i);
+                    if (clause.contains(c.anchor()) && ownSide(c.source(), speaker) && c.target() != null
+                            && c.code().quadClass() == 4 && c.factuality() == Factuality.ASSERTED
+                            && CLAIMING.contains(s.token(v).lemma())) {   // "the US claimed they had attacked Iraq"
+                        out.add(speech.withCode(responsibility, c.target(), speech.rule() + " + own act claimed"));
+                    }
                     if (!clause.contains(c.anchor()) || ownSide(c.source(), speaker)) {
                         continue;
                     }

@@ -48,12 +48,14 @@ final class RuleEventCoder implements EventCoder {
     private final Lexicon lexicon;
     private final CameoCode accuse;
     private final CameoCode demand;
+    private final CameoCode responsibility;
     private final Intent intent;
 
     RuleEventCoder(Lexicon lexicon, CameoTable table) {
         this.lexicon = lexicon;
         this.accuse = table.require("112", "the built-in accusation rule");
         this.demand = table.require("100", "the built-in obligation rule");
+        this.responsibility = table.require("015", "the built-in responsibility rule");
         this.intent = new Intent(table);
     }
 
@@ -88,7 +90,7 @@ final class RuleEventCoder implements EventCoder {
             found.replaceAll(intent::apply);
             found.replaceAll(c -> ImpliedParties.protestAgainstCountry(s, c, actors));
             found.replaceAll(c -> ImpliedParties.threatenedByCondition(s, c, actors));
-            for (EventCandidate c : dedupe(s, ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse))) {
+            for (EventCandidate c : dedupe(s, ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse, responsibility))) {
                 if (c.target() != null || !c.code().root().equals("01")) {
                     out.add(c);
                 }

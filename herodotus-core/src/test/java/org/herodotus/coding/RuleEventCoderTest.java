@@ -49,6 +49,7 @@ class RuleEventCoderTest {
             "cut =aid\t162",
             "release\t0841",
             "fire +at\t193",
+            "claim\t010\tspeech",
             "concur\t030\tmutual,compound",
             "stop =talk\t164",
             "wound\t190");
@@ -478,6 +479,15 @@ class RuleEventCoderTest {
                         "nsubj(1,0) root(-1,1) case(4,2) det(4,3) obl:over(1,4) punct(1,5)")
                 .build());
         assertTrue(events.stream().noneMatch(e -> e.code().code().equals("195")), events.toString());
+    }
+
+    @Test
+    void claimingOnesOwnAttackIsClaimingResponsibility() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany claimed|claim it attacked|attack Libya .", "NNP VBD PRP VBD NNP .",
+                        "nsubj(1,0) root(-1,1) nsubj(3,2) ccomp(1,3) obj(3,4) punct(1,5)")
+                .build());
+        assertEquals(List.of("DEU>LBY:015", "DEU>LBY:190"), events.stream().map(RuleEventCoderTest::dyad).sorted().toList());
     }
 
     @Test
