@@ -85,7 +85,9 @@ final class RuleEventCoder implements EventCoder {
                     found.addAll(nounEvents(s, t.index(), actors));
                 }
             }
-            found.addAll(ImpliedParties.obligations(s, speechVerbs, actors, demand));
+            List<EventCandidate> demands = ImpliedParties.obligations(s, speechVerbs, actors, demand);
+            found = withoutDemandedActs(s, found, demands, coded);
+            found.addAll(demands);
             found = withoutGovernedComplements(s, found, coded);
             found.replaceAll(intent::apply);
             found.replaceAll(c -> ImpliedParties.protestAgainstCountry(s, c, actors));
@@ -170,6 +172,38 @@ final class RuleEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * What someone demands or appeals for has not happened: events in the "that" clause of a demand or
+     * appeal ("demanded that the United States match the EU's support") and in a clause someone says
+     * another "must" carry out are left out; the demand itself is the event.
+     */
+    private List<EventCandidate> withoutDemandedActs(Sentence s, List<EventCandidate> found,
+                                                     List<EventCandidate> demands, java.util.Set<Integer> coded) {
+        java.util.Set<Integer> demanded = new java.util.HashSet<>();
+        for (int v : coded) {
+            VerbPattern p = bestVerbPattern(s, v);
+            boolean asks = p != null && (p.code().root().equals("02") || p.code().root().equals("10"));
+            boolean obliges = demands.stream().anyMatch(d -> d.anchor() == v);
+            for (Dependency d : s.children(v)) {
+                if (d.relation().equals("ccomp") && (asks || obliges && modalObligation(s, d.dependent()))) {
+                    subtree(s, d.dependent(), demanded);
+                }
+            }
+        }
+        return found.stream().filter(c -> !demanded.contains(c.anchor())).collect(java.util.stream.Collectors.toList());
+    }
+
+    private static boolean modalObligation(Sentence s, int v) {
+        return s.children(v).stream().anyMatch(d -> d.relation().equals("aux")
+                && Set.of("must", "should", "ought").contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static void subtree(Sentence s, int root, java.util.Set<Integer> out) {
+        if (out.add(root)) {
+            s.children(root).forEach(d -> subtree(s, d.dependent(), out));
+        }
     }
 
     /**
@@ -423,12 +457,14 @@ final class RuleEventCoder implements EventCoder {
      */
     private static boolean unreal(Sentence s, int n) {
         return s.children(n).stream().anyMatch(d -> d.relation().equals("amod")
-                && UNREAL.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
+                && (UNREAL.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))
+                || UNREAL.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))));
     }
 
     /**
-     * An event noun that someone appeals or demands for ("called for sanctions against Nigeria",
-     * "demanded a truce") has not happened: only the appeal or demand is an event.
+     * An event noun that someone appeals for, demands or rejects ("called for sanctions against Nigeria",
+     * "demanded a truce", "rejected the deployment of a force") has not happened: only the appeal, demand
+     * or rejection is an event.
      */
     private boolean requested(Sentence s, int n) {
         for (Dependency up : s.parents(n)) {
@@ -437,7 +473,8 @@ final class RuleEventCoder implements EventCoder {
                 continue;
             }
             VerbPattern p = bestVerbPattern(s, v);
-            if (p != null && (p.code().root().equals("02") || p.code().root().equals("10"))) {
+            if (p != null && (p.code().root().equals("02") || p.code().root().equals("10")
+                    || p.code().root().equals("12"))) {
                 return true;
             }
         }

@@ -50,6 +50,8 @@ class RuleEventCoderTest {
             "release\t0841",
             "fire +at\t193",
             "claim\t010\tspeech",
+            "demand\t100",
+            "reject\t120",
             "concur\t030\tmutual,compound",
             "stop =talk\t164",
             "wound\t190");
@@ -488,6 +490,28 @@ class RuleEventCoderTest {
                         "nsubj(1,0) root(-1,1) nsubj(3,2) ccomp(1,3) obj(3,4) punct(1,5)")
                 .build());
         assertEquals(List.of("DEU>LBY:015", "DEU>LBY:190"), events.stream().map(RuleEventCoderTest::dyad).sorted().toList());
+    }
+
+    @Test
+    void whatIsDemandedHasNotHappened() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany demanded|demand that Libya aid|aid Turkey .", "NNP VBD IN NNP VB NNP .",
+                        "nsubj(1,0) root(-1,1) mark(4,2) nsubj(4,3) ccomp(1,4) obj(4,5) punct(1,6)")
+                .sentence("Germany said|say Libya must aid|aid Turkey .", "NNP VBD NNP MD VB NNP .",
+                        "nsubj(1,0) root(-1,1) nsubj(4,2) aux(4,3) ccomp(1,4) obj(4,5) punct(1,6)")
+                .build());
+        assertEquals(List.of("DEU>LBY:100", "DEU>LBY:100"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void aRejectedOrPlannedActIsNotAnEvent() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany rejected|reject the attack|attack on Libya .", "NNP VBD DT NN IN NNP .",
+                        "nsubj(1,0) root(-1,1) det(3,2) obj(1,3) case(5,4) nmod:on(3,5) punct(1,6)")
+                .sentence("Turkey spoke|speak of the planned|plan attack|attack on Libya .", "NNP VBD IN DT VBN NN IN NNP .",
+                        "nsubj(1,0) root(-1,1) case(5,2) det(5,3) amod(5,4) obl:of(1,5) case(7,6) nmod:on(5,7) punct(1,8)")
+                .build());
+        assertEquals(List.of("DEU>LBY:120"), events.stream().map(RuleEventCoderTest::dyad).toList());
     }
 
     @Test
