@@ -74,7 +74,7 @@ class DevSetsRegressionIT {
 
     /**
      * The floors; each sits about 0.02 under the figure measured when it was set (2026-11-29, second
-     * session: PETRARCH unit R 0.458 P 0.668; PETRARCH-2 R 0.475 P 0.576; PLOVER F1 0.577; PentaClass
+     * session: PETRARCH unit R 0.458 P 0.668; PETRARCH-2 R 0.475 P 0.576; PLOVER F1 0.597; PentaClass
      * 0.730; the first session's were R 0.397 P 0.596, R 0.363 P 0.460, F1 0.363, 0.660). They are below
      * the targets of issue 4 (0.70/0.80, 0.70/0.75, 0.60, 0.65), which the coder does not reach yet
      * except for PentaClass.
@@ -84,7 +84,7 @@ class DevSetsRegressionIT {
         static final double PETR_UNIT_PRECISION = 0.65;
         static final double PETR2_RECALL = 0.45;
         static final double PETR2_PRECISION = 0.55;
-        static final double PLOVER_F1 = 0.55;
+        static final double PLOVER_F1 = 0.57;
         static final double PENTACLASS_ACCURACY = 0.71;
 
         private Floors() {
