@@ -157,38 +157,21 @@ final class ImpliedParties {
     }
 
     /**
-     * Where fire came from when the passive names no one who fired (CAMEO 18 to 20: "a mortar bomb was
-     * fired at Israel from the Gaza Strip"): the country named with "from" on the verb.
+     * Who acted when a passive names no one: the state where someone is arrested, detained, expelled or
+     * investigated (CAMEO 17 and 09: "a missionary was arrested in Lebanon", a country named with "in"),
+     * and the country fire came from (CAMEO 18 to 20: "a mortar bomb was fired at Israel from the Gaza
+     * Strip", a country named with "from").
      */
-    static List<Integer> originOfFire(Sentence s, int v, CameoCode code, ResolvedActors actors) {
-        List<Integer> out = new ArrayList<>();
+    static List<Integer> agentlessSource(Sentence s, int v, CameoCode code, ResolvedActors actors) {
         int root = Integer.parseInt(code.root());
-        if (root < 18 || root > 20) {
-            return out;
-        }
-        for (Dependency d : s.children(v)) {
-            if (d.relation().equals("obl:from") && actors.at(s.index(), d.dependent()).stream()
-                    .anyMatch(a -> a.country() != null && a.code().equals(a.country()))) {
-                out.add(d.dependent());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Who arrests, detains, expels or investigates someone when the passive names no one (CAMEO 17 and
-     * 09: "a missionary was arrested in Lebanon", "was put under investigation in Italy"): the state
-     * where it happens, a country named with "in" on the verb.
-     */
-    static List<Integer> stateWhereCoerced(Sentence s, int v, CameoCode code, ResolvedActors actors) {
+        String relation = root == 17 || root == 9 ? "obl:in" : root >= 18 && root <= 20 ? "obl:from" : null;
         List<Integer> out = new ArrayList<>();
-        if (!code.root().equals("17") && !code.root().equals("09")) {
+        if (relation == null) {
             return out;
         }
-        for (Dependency d : s.children(v)) {
-            if (d.relation().equals("obl:in") && actors.at(s.index(), d.dependent()).stream()
-                    .anyMatch(a -> a.country() != null && a.code().equals(a.country()))) {
-                out.add(d.dependent());
+        for (int d : Targets.dependents(s, v, Set.of(relation))) {
+            if (actors.at(s.index(), d).stream().anyMatch(a -> a.country() != null && a.code().equals(a.country()))) {
+                out.add(d);
             }
         }
         return out;

@@ -263,8 +263,7 @@ final class RuleEventCoder implements EventCoder {
             }
         }
         if (passive && sources.isEmpty()) {
-            sources.addAll(ImpliedParties.stateWhereCoerced(s, v, p.code(), actors));
-            sources.addAll(ImpliedParties.originOfFire(s, v, p.code(), actors));
+            sources.addAll(ImpliedParties.agentlessSource(s, v, p.code(), actors));
         }
         if (!p.preps().isEmpty()) {
             targets.addAll(Targets.prepDependents(s, v, p.preps().get(p.preps().size() - 1), p));
