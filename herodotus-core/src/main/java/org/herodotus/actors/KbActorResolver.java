@@ -397,7 +397,8 @@ final class KbActorResolver implements ActorResolver {
         List<Actor> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
         for (Dependency d : s.children(head)) {
-            if (!Set.of("nmod:in", "nmod:from", "nmod:throughout", "nmod:across").contains(d.relation())) {
+            boolean of = d.relation().equals("nmod:of");   // "supporters of Ben Bella": of his country
+            if (!of && !Set.of("nmod:in", "nmod:from", "nmod:throughout", "nmod:across").contains(d.relation())) {
                 continue;
             }
             List<Integer> places = new ArrayList<>(List.of(d.dependent()));
@@ -417,9 +418,9 @@ final class KbActorResolver implements ActorResolver {
                         Entity e = entityOf(placed[t].match);
                         String code = e.roleOn(date).map(r -> r.code()).orElse("");
                         String c3 = code.length() >= 3 ? code.substring(0, 3) : "";
-                        // a state known by its name (dictionary actors), or a national organisation: "activists
-                        // from the Fatah party" are Palestinian
-                        if (!e.isPerson() && (code.length() == 3 || kb.country(c3).isPresent())) {
+                        // a state known by its name (dictionary actors), a national organisation ("activists
+                        // from the Fatah party" are Palestinian), or, with "of", a person
+                        if ((of || !e.isPerson()) && (code.length() == 3 || kb.country(c3).isPresent())) {
                             country = c3;
                             name = kb.country(c3).map(Country::name).orElse(e.name());
                         }

@@ -14,10 +14,15 @@ import java.util.Set;
 
 /**
  * Parties that the text implies but does not put in the event's own phrase: the country a protest is
- * against, whom a conditional threat is aimed at, the people a nationality names, the state that
- * arrests someone in its territory, and the party that a speaker says "must" act (a demand).
+ * against, whom a conditional threat is aimed at, the people a nationality names, the party a member or
+ * delegation is "of", the state that arrests someone in its territory, and the party that a speaker says
+ * "must" act (a demand).
  */
 final class ImpliedParties {
+
+    /** Nouns for part of a party, which act for the party they are "of": "a member of the parliament". */
+    private static final Set<String> MEMBERS = Set.of("member", "group", "delegation", "representative", "unit",
+            "faction", "wing", "branch", "contingent", "team");
 
     /** Modals of obligation: "Libya must hand over the suspects" is a demand on Libya. */
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
@@ -106,6 +111,13 @@ final class ImpliedParties {
      */
     static List<Actor> sourceActors(Sentence s, int t, ResolvedActors actors) {
         List<Actor> direct = actors.at(s.index(), t);
+        if (direct.isEmpty() && MEMBERS.contains(s.token(t).lemma())) {   // "a member of the Syrian parliament"
+            List<Actor> of = new ArrayList<>();
+            Targets.dependents(s, t, Set.of("nmod:of")).forEach(d -> of.addAll(actors.at(s.index(), d)));
+            if (!of.isEmpty()) {
+                return of;
+            }
+        }
         if (!direct.isEmpty() || !s.token(t).pos().startsWith("NN") || !s.token(t).pos().endsWith("S")) {
             return direct;
         }

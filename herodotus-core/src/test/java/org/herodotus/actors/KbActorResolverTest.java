@@ -125,6 +125,15 @@ class KbActorResolverTest {
     }
 
     @Test
+    void agentOfAPersonTakesThePersonsCountry() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Forces|force of Haftar attacked|attack .", "NNS IN NNP VBD .",
+                        "nsubj(3,0) case(2,1) nmod:of(0,2) root(-1,3) punct(3,4)")
+                .build();
+        assertEquals(List.of("LBYMIL"), codes(resolver.resolve(doc).at(0, 0)));
+    }
+
+    @Test
     void possessorGivesTheCountryOfTheAgent() {
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Haftar 's forces|force attacked|attack Tripoli .", "NNP POS NNS VBD NNP .",

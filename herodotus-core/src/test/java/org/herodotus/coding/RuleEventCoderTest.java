@@ -515,6 +515,16 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void memberActsForThePartyItIsOf() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("A member|member of the Libyan minister|minister 's staff|staff attacked|attack Turkey .",
+                        "DT NN IN DT JJ NN POS NN VBD NNP .",
+                        "det(1,0) nsubj(8,1) case(5,2) det(5,3) amod(5,4) nmod:of(1,5) case(5,6) root(-1,8) obj(8,9) punct(8,10)")
+                .build());
+        assertEquals(List.of("LBYGOV>TUR:190"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
     void protestWithoutTargetIsAgainstTheCountryWhereItHappens() {
         List<EventCandidate> events = code(Docs.article("2020-08-18")
                 .sentence("Libyan Kurds|Kurd demonstrated|demonstrate in Turkey .",
