@@ -9,9 +9,11 @@ import org.herodotus.model.Event;
  *
  * <p>PentaClass (the Phoenix / UT Dallas event data convention) splits CAMEO's verbal cooperation in two:
  * 0 statement = roots 01-02 (make a public statement, appeal), 1 verbal cooperation = 03-05,
- * 2 material cooperation = 06-08, 3 verbal conflict = 09-13, 4 material conflict = 14-20. The ConfliBERT
- * sentences bear this out: "urged", "launched an appeal", "expressed hopes" are labelled 0, "will meet",
- * "is hosting", "praised" 1. So the class comes from the CAMEO root, not from the QuadClass.
+ * 2 material cooperation = 06-08, 3 verbal conflict = 09-13 and 16 (reduce relations), 4 material
+ * conflict = 14-15 and 17-20. The ConfliBERT sentences bear this out: "urged", "launched an appeal",
+ * "expressed hopes" are labelled 0, "will meet", "is hosting", "praised" 1, and all 57 sentences whose
+ * main event we code in root 16 (sanctions, expulsions, cut aid) are labelled 3. So the class comes from
+ * the CAMEO root, not from the QuadClass.
  *
  * <p>A sentence's class is that of its main event: the most confident one, ties going to the earlier
  * sentence and then the earlier trigger. A sentence without events is 0 (statement), the class ConfliBERT
@@ -42,7 +44,7 @@ final class PentaClass {
         if (r < 1 || r > 20) {
             throw new IllegalArgumentException("not a CAMEO root: " + root);
         }
-        return r <= 2 ? 0 : r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+        return r <= 2 ? 0 : r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 || r == 16 ? 3 : 4;
     }
 
     /** The class of a sentence coded with {@code events}. */

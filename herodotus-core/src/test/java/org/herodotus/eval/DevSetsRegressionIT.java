@@ -75,9 +75,10 @@ class DevSetsRegressionIT {
     /**
      * The floors; each sits about 0.02 under the figure measured when it was set (2026-11-29, second
      * session: PETRARCH unit R 0.458 P 0.668; PETRARCH-2 R 0.475 P 0.576; PLOVER F1 0.601; PentaClass
-     * 0.730; the first session's were R 0.397 P 0.596, R 0.363 P 0.460, F1 0.363, 0.660). The targets of
-     * issue 4 are 0.70/0.80, 0.70/0.75, 0.60 and 0.65: PLOVER (barely) and PentaClass reach theirs, the
-     * PETRARCH sets do not yet, so these floors guard what is reached rather than the targets.
+     * 0.775, root 16 counted as verbal conflict as the ConfliBERT labels have it; the first session's
+     * were R 0.397 P 0.596, R 0.363 P 0.460, F1 0.363, 0.660). The targets of issue 4 are 0.70/0.80,
+     * 0.70/0.75, 0.60 and 0.65: PLOVER (barely) and PentaClass reach theirs, the PETRARCH sets do not
+     * yet, so these floors guard what is reached rather than the targets.
      */
     static final class Floors {
         static final double PETR_UNIT_RECALL = 0.44;
@@ -85,7 +86,7 @@ class DevSetsRegressionIT {
         static final double PETR2_RECALL = 0.45;
         static final double PETR2_PRECISION = 0.55;
         static final double PLOVER_F1 = 0.58;
-        static final double PENTACLASS_ACCURACY = 0.71;
+        static final double PENTACLASS_ACCURACY = 0.75;
 
         private Floors() {
         }
