@@ -99,21 +99,7 @@ public final class Names {
         if (n == 0 || m == 0) {
             return n == m ? 1 : 0;
         }
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
-        for (int j = 0; j <= m; j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            for (int j = 1; j <= m; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return 1.0 - (double) prev[m] / Math.max(n, m);
+        int longest = Math.max(n, m);
+        return 1.0 - (double) org.herodotus.internal.EditDistance.bounded(a, b, longest) / longest;
     }
 }

@@ -1,8 +1,6 @@
 package org.herodotus.actors;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -151,12 +149,7 @@ public final class PetrarchActors {
     }
 
     private static List<String> lines(Path p) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(p),
-                StandardCharsets.UTF_8))) {
-            return r.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("actors: cannot read " + p, e);
-        }
+        return org.herodotus.internal.DataLines.read(p, "actors");
     }
 
     Loaded result() {

@@ -2,9 +2,7 @@ package org.herodotus.coding;
 
 import org.herodotus.model.CameoCode;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -225,12 +223,7 @@ public final class PetrarchVerbs {
     }
 
     private static List<String> lines(Path p) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(p),
-                StandardCharsets.UTF_8))) {
-            return r.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("coding: cannot read " + p, e);
-        }
+        return org.herodotus.internal.DataLines.read(p, "coding");
     }
 
     Loaded result() {
