@@ -36,6 +36,8 @@ final class KbActorResolver implements ActorResolver {
     /** Prepositions by which a clause places its subject: "demonstrated in Kirkuk", "throughout Indonesia". */
     private static final Set<String> PLACING = Set.of("in", "throughout", "across", "at");
     private static final Set<String> OTHER_PARTY = Set.of("party", "side", "camp");
+    /** Relations by which an agent is placed in a country: "lawmakers in Fornost", "rebels from Chad". */
+    private static final Set<String> IN_COUNTRY = Set.of("nmod:in", "nmod:from", "nmod:throughout", "nmod:across");
     /** Common nouns that a place name follows or names: "the city of Nablus", "Tyumen region". */
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "region", "district",
             "state", "capital", "port", "county", "municipality", "area");
@@ -352,8 +354,7 @@ final class KbActorResolver implements ActorResolver {
         List<Integer> candidates = new ArrayList<>();
         for (Dependency d : s.children(head)) {
             String r = d.relation();
-            if (r.equals("compound") || r.equals("nmod:poss") || r.equals("amod") || r.equals("nmod:in")
-                    || r.equals("nmod:from") || r.equals("nmod:throughout") || r.equals("nmod:across")
+            if (r.equals("compound") || r.equals("nmod:poss") || r.equals("amod") || IN_COUNTRY.contains(r)
                     || r.equals("nmod:of")) {
                 candidates.add(d.dependent());
                 if (PLACE_NOUNS.contains(s.token(d.dependent()).lemma())) {   // "the mayor of the city of Nablus"
@@ -398,7 +399,7 @@ final class KbActorResolver implements ActorResolver {
         Set<String> done = new HashSet<>();
         for (Dependency d : s.children(head)) {
             boolean of = d.relation().equals("nmod:of");   // "supporters of Ben Bella": of his country
-            if (!of && !Set.of("nmod:in", "nmod:from", "nmod:throughout", "nmod:across").contains(d.relation())) {
+            if (!of && !IN_COUNTRY.contains(d.relation())) {
                 continue;
             }
             List<Integer> places = new ArrayList<>(List.of(d.dependent()));

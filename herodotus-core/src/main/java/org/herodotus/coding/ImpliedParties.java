@@ -84,9 +84,7 @@ final class ImpliedParties {
         }
         for (int h : heads) {
             for (Dependency d : s.children(h)) {
-                boolean condition = d.relation().startsWith("advcl") && s.children(d.dependent()).stream()
-                        .anyMatch(m -> m.relation().equals("mark") && RuleEventCoder.CONDITIONS.contains(s.token(m.dependent()).lemma()));
-                if (!condition) {
+                if (!RuleEventCoder.condition(s, d)) {
                     continue;
                 }
                 for (Dependency subj : s.children(d.dependent())) {
@@ -146,8 +144,7 @@ final class ImpliedParties {
         List<EventCandidate> out = new ArrayList<>();
         for (int v : speechVerbs) {
             for (Dependency c : s.children(v)) {
-                if (!c.relation().equals("ccomp") || s.children(c.dependent()).stream().noneMatch(d -> d.relation().equals("aux")
-                        && OBLIGATION.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+                if (!c.relation().equals("ccomp") || !obliged(s, c.dependent())) {
                     continue;
                 }
                 for (int speaker : Targets.clauseSubjectsOf(s, v)) {
@@ -166,6 +163,12 @@ final class ImpliedParties {
             }
         }
         return out;
+    }
+
+    /** Whether the clause carries a modal of obligation: "Libya must hand over the suspects". */
+    static boolean obliged(Sentence s, int clause) {
+        return s.children(clause).stream().anyMatch(d -> d.relation().equals("aux")
+                && OBLIGATION.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /**

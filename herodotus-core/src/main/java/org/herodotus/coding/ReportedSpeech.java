@@ -118,7 +118,8 @@ final class ReportedSpeech {
         return out;
     }
 
-    private static void subtree(Sentence s, int root, Set<Integer> out) {
+    /** The tokens under {@code root} (itself included), not following "ref" edges back to antecedents. */
+    static void subtree(Sentence s, int root, Set<Integer> out) {
         if (!out.add(root)) {
             return;
         }

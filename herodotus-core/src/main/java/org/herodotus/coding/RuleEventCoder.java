@@ -30,7 +30,7 @@ final class RuleEventCoder implements EventCoder {
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> HYPOTHETICAL = Set.of("might", "may", "could", "would", "should", "must", "ought");
     /** Conjunctions of a condition that makes a future act a threat: "will withdraw unless ...". */
-    static final Set<String> CONDITIONS = Set.of("unless", "if");
+    private static final Set<String> CONDITIONS = Set.of("unless", "if");
     /** Verbs whose infinitive did not happen: "failed to reach an agreement". */
     private static final Set<String> FAILED = Set.of("fail", "refuse", "decline", "neglect");
     /**
@@ -66,12 +66,12 @@ final class RuleEventCoder implements EventCoder {
             List<EventCandidate> found = new ArrayList<>();
             List<EventCandidate> blamed = new ArrayList<>();
             List<Integer> speechVerbs = new ArrayList<>();
-            java.util.Set<Integer> coded = new java.util.HashSet<>();
+            Map<Integer, VerbPattern> coded = new LinkedHashMap<>();
             for (Token t : s.tokens()) {
                 if (t.isVerb()) {
                     VerbPattern p = bestVerbPattern(s, t.index());
                     if (p != null) {
-                        coded.add(t.index());
+                        coded.put(t.index(), p);
                     }
                     if (p != null && p.blame()) {
                         blamed.addAll(blamed(s, t.index(), p, actors));
@@ -88,7 +88,7 @@ final class RuleEventCoder implements EventCoder {
             List<EventCandidate> demands = ImpliedParties.obligations(s, speechVerbs, actors, demand);
             found = withoutDemandedActs(s, found, demands, coded);
             found.addAll(demands);
-            found = withoutGovernedComplements(s, found, coded);
+            found = withoutGovernedComplements(s, found, coded.keySet());
             found.replaceAll(intent::apply);
             found.replaceAll(c -> ImpliedParties.protestAgainstCountry(s, c, actors));
             found.replaceAll(c -> ImpliedParties.threatenedByCondition(s, c, actors));
@@ -179,31 +179,21 @@ final class RuleEventCoder implements EventCoder {
      * appeal ("demanded that the United States match the EU's support") and in a clause someone says
      * another "must" carry out are left out; the demand itself is the event.
      */
-    private List<EventCandidate> withoutDemandedActs(Sentence s, List<EventCandidate> found,
-                                                     List<EventCandidate> demands, java.util.Set<Integer> coded) {
+    private static List<EventCandidate> withoutDemandedActs(Sentence s, List<EventCandidate> found,
+                                                     List<EventCandidate> demands, Map<Integer, VerbPattern> coded) {
         java.util.Set<Integer> demanded = new java.util.HashSet<>();
-        for (int v : coded) {
-            VerbPattern p = bestVerbPattern(s, v);
-            boolean asks = p != null && (p.code().root().equals("02") || p.code().root().equals("10"));
+        for (Map.Entry<Integer, VerbPattern> verb : coded.entrySet()) {
+            int v = verb.getKey();
+            String root = verb.getValue().code().root();
+            boolean asks = root.equals("02") || root.equals("10");
             boolean obliges = demands.stream().anyMatch(d -> d.anchor() == v);
             for (Dependency d : s.children(v)) {
-                if (d.relation().equals("ccomp") && (asks || obliges && modalObligation(s, d.dependent()))) {
-                    subtree(s, d.dependent(), demanded);
+                if (d.relation().equals("ccomp") && (asks || obliges && ImpliedParties.obliged(s, d.dependent()))) {
+                    ReportedSpeech.subtree(s, d.dependent(), demanded);
                 }
             }
         }
         return found.stream().filter(c -> !demanded.contains(c.anchor())).collect(java.util.stream.Collectors.toList());
-    }
-
-    private static boolean modalObligation(Sentence s, int v) {
-        return s.children(v).stream().anyMatch(d -> d.relation().equals("aux")
-                && Set.of("must", "should", "ought").contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
-    }
-
-    private static void subtree(Sentence s, int root, java.util.Set<Integer> out) {
-        if (out.add(root)) {
-            s.children(root).forEach(d -> subtree(s, d.dependent(), out));
-        }
     }
 
     /**
@@ -579,11 +569,21 @@ final class RuleEventCoder implements EventCoder {
     private record Modal(Factuality factuality, List<String> marks) {
     }
 
+    /** Whether the edge leads to a conditional clause: an adverbial clause marked "if" or "unless". */
+    static boolean condition(Sentence s, Dependency d) {
+        return d.relation().startsWith("advcl") && s.children(d.dependent()).stream().anyMatch(m ->
+                m.relation().equals("mark") && CONDITIONS.contains(s.token(m.dependent()).lemma()));
+    }
+
     /** A negation on the token: "not", "never", "n't". */
     private static boolean negatedHere(Sentence s, int t) {
-        return s.children(t).stream().anyMatch(d -> d.relation().equals("advmod")
-                && (s.token(d.dependent()).lemma().equals("not") || s.token(d.dependent()).lemma().equals("never")
-                || s.token(d.dependent()).word().equalsIgnoreCase("n't")));
+        return s.children(t).stream().anyMatch(d -> negation(s, d));
+    }
+
+    private static boolean negation(Sentence s, Dependency d) {
+        String lemma = s.token(d.dependent()).lemma();
+        return d.relation().equals("advmod") && (lemma.equals("not") || lemma.equals("never")
+                || s.token(d.dependent()).word().equalsIgnoreCase("n't"));
     }
 
     /** Negation and modal auxiliaries on the verb (or the copula-less noun) decide the factuality. */
@@ -596,7 +596,7 @@ final class RuleEventCoder implements EventCoder {
         for (Dependency d : s.children(v)) {
             String lemma = s.token(d.dependent()).lemma();
             String word = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-            if (d.relation().equals("advmod") && (lemma.equals("not") || lemma.equals("never") || word.equals("n't"))) {
+            if (negation(s, d)) {
                 negated = true;
             } else if (d.relation().equals("aux") && FUTURE.contains(word)) {
                 future = true;
@@ -604,8 +604,7 @@ final class RuleEventCoder implements EventCoder {
                 hypothetical = true;
             } else if (d.relation().equals("mark") && lemma.equals("if")) {
                 hypothetical = true;
-            } else if (d.relation().startsWith("advcl") && s.children(d.dependent()).stream().anyMatch(m ->
-                    m.relation().equals("mark") && CONDITIONS.contains(s.token(m.dependent()).lemma()))) {
+            } else if (condition(s, d)) {
                 conditional = true;
                 unless |= s.children(d.dependent()).stream().anyMatch(m ->
                         m.relation().equals("mark") && s.token(m.dependent()).lemma().equals("unless"));
