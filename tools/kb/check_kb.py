@@ -51,6 +51,15 @@ def strip_comment(line):
     return line[: m.start()] if m else line
 
 
+def data_lines(path):
+    """(number, where, line) for each line of a data file that is not blank once its comment is stripped."""
+    with open(path, encoding="utf-8") as f:
+        for n, raw in enumerate(f, 1):
+            line = strip_comment(raw.rstrip("\n")).rstrip()
+            if line.strip():
+                yield n, f"{os.path.basename(path)}:{n}", line
+
+
 def split_multi(value):
     return [] if value == "-" else [v.strip() for v in value.split("|")]
 
@@ -60,43 +69,38 @@ def check_countries(path):
     demonym_owner = {}
     name_owner = defaultdict(set)
     rows = 0
-    with open(path, encoding="utf-8") as f:
-        for n, raw in enumerate(f, 1):
-            line = strip_comment(raw.rstrip("\n")).rstrip()
-            if not line.strip():
-                continue
-            where = f"{os.path.basename(path)}:{n}"
-            cols = line.split("\t")
-            if len(cols) != 6:
-                err(where, f"expected 6 TAB-separated columns, found {len(cols)}")
-                continue
-            rows += 1
-            iso3, iso2, name, others, demonyms, capitals = cols
-            if not re.fullmatch(r"[A-Z]{3}", iso3):
-                err(where, f"bad iso3 {iso3!r}")
-            if not re.fullmatch(r"[A-Z]{2}", iso2):
-                err(where, f"bad iso2 {iso2!r}")
-            if iso3 in iso3s:
-                err(where, f"duplicate iso3 {iso3}")
-            if iso2 in iso2s:
-                err(where, f"duplicate iso2 {iso2}")
-            iso3s.add(iso3)
-            iso2s.add(iso2)
-            if not name or name == "-":
-                err(where, "empty name")
-            for col_name, value in (("other_names", others), ("demonyms", demonyms),
-                                    ("capitals", capitals)):
-                if value.strip() != value or not value:
-                    err(where, f"{col_name}: empty or padded value")
-                for item in split_multi(value):
-                    if not item:
-                        err(where, f"{col_name}: empty item in {value!r}")
-            for d in split_multi(demonyms):
-                if d in demonym_owner:
-                    err(where, f"demonym {d!r} also on {demonym_owner[d]}")
-                demonym_owner[d] = iso3
-            for nm in [name] + split_multi(others) + split_multi(capitals):
-                name_owner[nm].add(iso3)
+    for n, where, line in data_lines(path):
+        cols = line.split("\t")
+        if len(cols) != 6:
+            err(where, f"expected 6 TAB-separated columns, found {len(cols)}")
+            continue
+        rows += 1
+        iso3, iso2, name, others, demonyms, capitals = cols
+        if not re.fullmatch(r"[A-Z]{3}", iso3):
+            err(where, f"bad iso3 {iso3!r}")
+        if not re.fullmatch(r"[A-Z]{2}", iso2):
+            err(where, f"bad iso2 {iso2!r}")
+        if iso3 in iso3s:
+            err(where, f"duplicate iso3 {iso3}")
+        if iso2 in iso2s:
+            err(where, f"duplicate iso2 {iso2}")
+        iso3s.add(iso3)
+        iso2s.add(iso2)
+        if not name or name == "-":
+            err(where, "empty name")
+        for col_name, value in (("other_names", others), ("demonyms", demonyms),
+                                ("capitals", capitals)):
+            if value.strip() != value or not value:
+                err(where, f"{col_name}: empty or padded value")
+            for item in split_multi(value):
+                if not item:
+                    err(where, f"{col_name}: empty item in {value!r}")
+        for d in split_multi(demonyms):
+            if d in demonym_owner:
+                err(where, f"demonym {d!r} also on {demonym_owner[d]}")
+            demonym_owner[d] = iso3
+        for nm in [name] + split_multi(others) + split_multi(capitals):
+            name_owner[nm].add(iso3)
     for nm, owners in name_owner.items():
         if len(owners) > 1:
             warn("countries.tsv", f"name {nm!r} on several countries: {sorted(owners)}")
@@ -106,28 +110,23 @@ def check_countries(path):
 def check_agents(path):
     seen = {}
     rows = 0
-    with open(path, encoding="utf-8") as f:
-        for n, raw in enumerate(f, 1):
-            line = strip_comment(raw.rstrip("\n")).rstrip()
-            if not line.strip():
-                continue
-            where = f"{os.path.basename(path)}:{n}"
-            cols = line.split("\t")
-            if len(cols) != 2:
-                err(where, f"expected 2 TAB-separated columns, found {len(cols)}")
-                continue
-            rows += 1
-            phrase, sectors = cols
-            if phrase != phrase.lower() or phrase != phrase.strip() or "  " in phrase:
-                err(where, f"phrase must be lowercase, single-spaced: {phrase!r}")
-            if phrase in seen:
-                err(where, f"duplicate phrase {phrase!r} (line {seen[phrase]})")
-            seen[phrase] = n
-            codes = sectors.split(" ")
-            if not codes or any(c not in SECTORS for c in codes):
-                err(where, f"unknown sector code in {sectors!r}")
-            if len(set(codes)) != len(codes):
-                err(where, f"repeated sector in {sectors!r}")
+    for n, where, line in data_lines(path):
+        cols = line.split("\t")
+        if len(cols) != 2:
+            err(where, f"expected 2 TAB-separated columns, found {len(cols)}")
+            continue
+        rows += 1
+        phrase, sectors = cols
+        if phrase != phrase.lower() or phrase != phrase.strip() or "  " in phrase:
+            err(where, f"phrase must be lowercase, single-spaced: {phrase!r}")
+        if phrase in seen:
+            err(where, f"duplicate phrase {phrase!r} (line {seen[phrase]})")
+        seen[phrase] = n
+        codes = sectors.split(" ")
+        if not codes or any(c not in SECTORS for c in codes):
+            err(where, f"unknown sector code in {sectors!r}")
+        if len(set(codes)) != len(codes):
+            err(where, f"repeated sector in {sectors!r}")
     return rows
 
 
@@ -211,52 +210,47 @@ def check_kb(path, iso3s, ids, alias_owners, counts):
         counts["roles"] += len(roles)
         counts["types"][block["type"][0] if block["type"] else "?"] += 1
 
-    with open(path, encoding="utf-8") as f:
-        for n, raw in enumerate(f, 1):
-            line = strip_comment(raw.rstrip("\n")).rstrip()
-            if not line.strip():
+    for n, where, line in data_lines(path):
+        if not line[0].isspace():
+            parts = line.split()
+            if parts[0] != "entity" or len(parts) != 2:
+                err(where, f"expected 'entity ID', got {line!r}")
                 continue
-            where = f"{base}:{n}"
-            if not line[0].isspace():
-                parts = line.split()
-                if parts[0] != "entity" or len(parts) != 2:
-                    err(where, f"expected 'entity ID', got {line!r}")
-                    continue
-                finish(current)
-                eid = parts[1]
-                if not ID_RE.match(eid):
-                    err(where, f"bad id {eid!r}")
-                if eid in ids:
-                    err(where, f"duplicate id {eid!r} (first at {ids[eid]})")
-                ids[eid] = where
-                current = {"id": eid, "line": n, "name": [], "type": [], "roles": []}
-                continue
-            if current is None:
-                err(where, "indented line outside an entity block")
-                continue
-            key, _, value = line.strip().partition(" ")
-            value = value.strip()
-            if key == "name":
-                if not value:
-                    err(where, "empty name")
-                current["name"].append(value)
-                alias_owners[value].add(current["id"])
-            elif key == "type":
-                current["type"].append(value)
-            elif key == "alias":
-                items = [a.strip() for a in value.split("|")]
-                for a in items:
-                    if not a:
-                        err(where, f"empty alias in {value!r}")
-                    else:
-                        alias_owners[a].add(current["id"])
-                        counts["aliases"] += 1
-            elif key == "role":
-                r = check_role(where, value.split(), iso3s)
-                if r:
-                    current["roles"].append((*r, n))
-            else:
-                err(where, f"unknown key {key!r}")
+            finish(current)
+            eid = parts[1]
+            if not ID_RE.match(eid):
+                err(where, f"bad id {eid!r}")
+            if eid in ids:
+                err(where, f"duplicate id {eid!r} (first at {ids[eid]})")
+            ids[eid] = where
+            current = {"id": eid, "line": n, "name": [], "type": [], "roles": []}
+            continue
+        if current is None:
+            err(where, "indented line outside an entity block")
+            continue
+        key, _, value = line.strip().partition(" ")
+        value = value.strip()
+        if key == "name":
+            if not value:
+                err(where, "empty name")
+            current["name"].append(value)
+            alias_owners[value].add(current["id"])
+        elif key == "type":
+            current["type"].append(value)
+        elif key == "alias":
+            items = [a.strip() for a in value.split("|")]
+            for a in items:
+                if not a:
+                    err(where, f"empty alias in {value!r}")
+                else:
+                    alias_owners[a].add(current["id"])
+                    counts["aliases"] += 1
+        elif key == "role":
+            r = check_role(where, value.split(), iso3s)
+            if r:
+                current["roles"].append((*r, n))
+        else:
+            err(where, f"unknown key {key!r}")
     finish(current)
 
 
