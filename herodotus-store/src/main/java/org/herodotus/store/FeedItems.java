@@ -61,16 +61,8 @@ final class FeedItems {
     private static Item rssItem(org.w3c.dom.Element e, String source) {
         String link = text(child(e, "link"));
         String guid = text(child(e, "guid"));
-        String date = text(child(e, "pubDate"));
-        if (date == null) {
-            date = text(child(e, "date"));
-        }
-        String body = text(child(e, "encoded"));
-        if (body == null || plain(body).isBlank()) {
-            body = text(child(e, "description"));
-        }
-        return new Item(guid != null ? guid : link, orEmpty(text(child(e, "title"))), link, date(date), source,
-                body == null ? "" : plain(body));
+        return new Item(guid != null ? guid : link, orEmpty(text(child(e, "title"))), link,
+                date(firstText(e, "pubDate", "date")), source, body(e, "encoded", "description"));
     }
 
     private static Item atomItem(org.w3c.dom.Element e, String source) {
@@ -81,17 +73,24 @@ final class FeedItems {
                 link = blankToNull(l.getAttribute("href"));
             }
         }
-        String date = text(child(e, "published"));
-        if (date == null) {
-            date = text(child(e, "updated"));
-        }
-        String body = text(child(e, "content"));
-        if (body == null || plain(body).isBlank()) {
-            body = text(child(e, "summary"));
-        }
         String id = text(child(e, "id"));
-        return new Item(id != null ? id : link, orEmpty(text(child(e, "title"))), link, date(date), source,
-                body == null ? "" : plain(body));
+        return new Item(id != null ? id : link, orEmpty(text(child(e, "title"))), link,
+                date(firstText(e, "published", "updated")), source, body(e, "content", "summary"));
+    }
+
+    /** The text of the first child, else of the second ("pubDate", else "date"); null when neither. */
+    private static String firstText(org.w3c.dom.Element e, String first, String second) {
+        String t = text(child(e, first));
+        return t != null ? t : text(child(e, second));
+    }
+
+    /** The plain text of the full body, else of the summary when the full body is missing or empty. */
+    private static String body(org.w3c.dom.Element e, String full, String summary) {
+        String body = text(child(e, full));
+        if (body == null || plain(body).isBlank()) {
+            body = text(child(e, summary));
+        }
+        return body == null ? "" : plain(body);
     }
 
     /** Text of an HTML fragment: block elements become paragraphs separated by blank lines. */
