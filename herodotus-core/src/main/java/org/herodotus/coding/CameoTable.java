@@ -61,6 +61,26 @@ public final class CameoTable {
         return Optional.ofNullable(codes.get(code));
     }
 
+    /**
+     * The code; one outside the table, as a dictionary may define ({@code 1213}, {@code 901}), with the
+     * facts of its nearest ancestor in the table ({@code 121}), or with none when no ancestor is listed.
+     */
+    public CameoCode orDefined(String code, String origin) {
+        CameoCode c = codes.get(code);
+        if (c != null) {
+            return c;
+        }
+        for (int len = code.length() - 1; len >= 2; len--) {
+            CameoCode a = codes.get(code.substring(0, len));
+            if (a != null) {
+                return new CameoCode(code, a.goldstein(), a.quadClass(), a.ploverType(), a.ploverMode(),
+                        a.ploverContext(), "defined by " + origin + "; facts of " + a.code() + " ("
+                        + a.description() + ")");
+            }
+        }
+        return CameoCode.withoutFacts(code, "defined by " + origin + "; not under a CAMEO root");
+    }
+
     /** The code, or a clear error naming the unknown code. */
     public CameoCode require(String code, String where) {
         CameoCode c = codes.get(code);

@@ -41,8 +41,8 @@ import java.util.stream.Stream;
  * {@code (TO)}, {@code (WITH +)} become {@code +prep}, whose noun is the target). Braces only group words;
  * the articles A, AN, THE are left out. The source and target markers {@code $} and {@code +} outside
  * parentheses are dropped. Everything else (words before the verb, a source inside a prepositional phrase,
- * words after a prepositional phrase, {@code ^}, {@code %}, transformations, codes missing from the CAMEO
- * table) is skipped and counted by reason. A code
+ * words after a prepositional phrase, {@code ^}, {@code %}, transformations) is skipped and counted by
+ * reason. A code outside the CAMEO table is the dictionary's own ({@link CameoTable#orDefined}). A code
  * {@code [X:Y]} keeps its forward event X; {@code [:Y]} (only the reverse event) is skipped.
  */
 public final class PetrarchVerbs {
@@ -184,6 +184,8 @@ public final class PetrarchVerbs {
     private int skippedLines;
     private int duplicates;
     private int problems;
+    /** The dictionary being read, named as the origin of codes it defines outside the CAMEO table. */
+    private String file = "";
 
     PetrarchVerbs(CameoTable table) {
         this.table = table;
@@ -245,6 +247,7 @@ public final class PetrarchVerbs {
 
     void read(String file, List<String> lines) {
         files++;
+        this.file = file;
         List<String> content = org.herodotus.actors.PetrarchActors.contents(lines);
         synsets = synsets(content);
         Block block = null;
@@ -358,9 +361,11 @@ public final class PetrarchVerbs {
         if (!m.group(2).isEmpty()) {
             adjusted.merge("trailing letters or '*' stripped from the code", 1, Integer::sum);
         }
-        CameoCode c = table.get(m.group(1)).orElse(null);
-        if (c == null) {
-            skip(what + ": code not in the CAMEO table");
+        CameoCode c = table.orDefined(m.group(1), file);
+        if (!table.get(m.group(1)).isPresent()) {
+            adjusted.merge(c.known() ? "code outside the CAMEO table: facts of its nearest listed ancestor"
+                    : "code outside the CAMEO table, under no CAMEO root: no Goldstein value or QuadClass", 1,
+                    Integer::sum);
         }
         return c;
     }

@@ -16,7 +16,8 @@ import org.herodotus.model.Event;
  * the CAMEO root, not from the QuadClass.
  *
  * <p>A sentence's class is that of its main event: the most confident one, ties going to the earlier
- * sentence and then the earlier trigger. A sentence without events is 0 (statement), the class ConfliBERT
+ * sentence and then the earlier trigger; events under no CAMEO root, which only a dictionary defines, have no
+ * class and are passed over. A sentence without events is 0 (statement), the class ConfliBERT
  * gives sentences whose only act is speech.
  */
 final class PentaClass {
@@ -47,6 +48,11 @@ final class PentaClass {
         return r <= 2 ? 0 : r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 || r == 16 ? 3 : 4;
     }
 
+    /** Whether {@code root} is one of CAMEO's 20 roots (a dictionary may define codes under others). */
+    static boolean isRoot(String root) {
+        return root.matches("0[1-9]|1\\d|20");
+    }
+
     /** The class of a sentence coded with {@code events}. */
     static int ofSentence(List<Event> events) {
         return ofSentence(events, null);
@@ -57,10 +63,11 @@ final class PentaClass {
      * of its most confident event, else statement.
      */
     static int ofSentence(List<Event> events, String mainRoot) {
-        if (mainRoot != null) {
+        if (mainRoot != null && isRoot(mainRoot)) {
             return ofRoot(mainRoot);
         }
-        return events.stream().min(MAIN_FIRST).map(e -> ofRoot(e.cameo().root())).orElse(0);
+        return events.stream().filter(e -> isRoot(e.cameo().root())).min(MAIN_FIRST)
+                .map(e -> ofRoot(e.cameo().root())).orElse(0);
     }
 
     private static int triggerBegin(Event e) {

@@ -31,8 +31,13 @@ public final class EventJson {
         o.set("target", e.target() == null ? null : actor(e.target(), articleText));
         o.put("cameo", e.cameo().code());
         o.put("cameo_root", e.cameo().root());
-        o.put("goldstein", e.cameo().goldstein());
-        o.put("quad_class", e.cameo().quadClass());
+        if (e.cameo().known()) {
+            o.put("goldstein", e.cameo().goldstein());
+            o.put("quad_class", e.cameo().quadClass());
+        } else {
+            o.putNull("goldstein");
+            o.putNull("quad_class");
+        }
         if (e.cameo().ploverType().isEmpty()) {
             o.putNull("plover");
         } else {

@@ -230,7 +230,6 @@ class PetrarchVerbsTest {
                 "- * (BEFORE) [:173]",
                 "- * (IN) [075A]",
                 "- * (AT) [---]",
-                "- * (ON) [999]",
                 "- * (FROM) [def]");
         Map<String, String> t = byText(l);
         assertEquals(Map.of("visit", "042", "visit +to", "042", "visit +in", "075"), t);
@@ -238,8 +237,32 @@ class PetrarchVerbsTest {
         assertEquals(1, l.adjusted().get("trailing letters or '*' stripped from the code"));
         assertEquals(1, l.skipped().get("pattern: reverse-only code [:Y]"));
         assertEquals(1, l.skipped().get("pattern: no code [---]"));
-        assertEquals(1, l.skipped().get("pattern: code not in the CAMEO table"));
         assertEquals(1, l.skipped().get("pattern: not a CAMEO code"));
+    }
+
+    @Test
+    void codesOutsideTheCameoTableAreTheDictionarysOwnWithTheFactsOfTheirAncestor() {
+        PetrarchVerbs.Loaded l = verbs(
+                "--- HACK [176] ---",
+                "HACK",
+                "- * (INTO) [1213]",
+                "- * (ON) [901]");
+        Map<String, VerbPattern> byText = l.patterns().stream()
+                .collect(Collectors.toMap(VerbPattern::text, p -> p));
+        org.herodotus.model.CameoCode hack = byText.get("hack").code();
+        assertEquals("176", hack.code());
+        assertEquals(4, hack.quadClass(), "QuadClass of 17, its nearest listed ancestor");
+        assertEquals("COERCE", hack.ploverType());
+        assertTrue(hack.description().contains("x.verbs.txt"), hack.description());
+        org.herodotus.model.CameoCode rejects = byText.get("hack +into").code();
+        assertEquals(CameoTable.builtIn().get("121").orElseThrow().goldstein(), rejects.goldstein());
+        org.herodotus.model.CameoCode own = byText.get("hack +on").code();
+        assertEquals("90", own.root());
+        assertFalse(own.known(), "no CAMEO root 90: no Goldstein value, no QuadClass");
+        assertTrue(Double.isNaN(own.goldstein()));
+        assertEquals(2, l.adjusted().get("code outside the CAMEO table: facts of its nearest listed ancestor"));
+        assertEquals(1, l.adjusted().get(
+                "code outside the CAMEO table, under no CAMEO root: no Goldstein value or QuadClass"));
     }
 
     @Test

@@ -115,8 +115,13 @@ final class BatchWriter {
             i = actor(c, p, i, e.target());
             p.setString(i++, e.cameo().code());
             p.setString(i++, e.cameo().root());
-            p.setInt(i++, e.cameo().quadClass());
-            p.setDouble(i++, e.cameo().goldstein());
+            if (e.cameo().known()) {
+                p.setInt(i++, e.cameo().quadClass());
+                p.setDouble(i++, e.cameo().goldstein());
+            } else {
+                p.setNull(i++, java.sql.Types.INTEGER);
+                p.setNull(i++, java.sql.Types.DOUBLE);
+            }
             p.setString(i++, e.factuality().label());
             i = place(p, i, e.location());
             p.setString(i++, m.mention().evidence());

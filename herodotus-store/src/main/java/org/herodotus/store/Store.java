@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +114,30 @@ public final class Store implements AutoCloseable {
         if (!Schema.VERSION.equals(version)) {
             throw StoreException.badInput("store: " + file + " has schema " + version + ", this Herodotus reads "
                     + Schema.VERSION + "; ingest into a new file", null);
+        }
+        if (!readOnly) {
+            allowCodesWithoutFacts();
+        }
+    }
+
+    /**
+     * Databases made before dictionaries could define codes outside the CAMEO table required a QuadClass
+     * and a Goldstein value; such codes have neither.
+     */
+    private void allowCodesWithoutFacts() throws SQLException {
+        List<String> alter = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT table_name, column_name FROM information_schema.columns "
+                     + "WHERE table_schema = 'main' AND column_name IN ('quad_class', 'goldstein') "
+                     + "AND is_nullable = 'NO'")) {
+            while (r.next()) {
+                alter.add("ALTER TABLE " + r.getString(1) + " ALTER COLUMN " + r.getString(2) + " DROP NOT NULL");
+            }
+        }
+        try (Statement s = connection.createStatement()) {
+            for (String sql : alter) {
+                s.execute(sql);
+            }
         }
     }
 

@@ -99,6 +99,37 @@ class IngestTest {
     }
 
     @Test
+    void aDictionaryCodeWithoutFactsIsStoredWithoutQuadClassAndGoldsteinAlsoInAnOlderDatabase()
+            throws IOException, java.sql.SQLException {
+        Path db = dir.resolve("h.duckdb");
+        try (Store store = Store.open(db)) {
+            assertEquals(0, store.count("events"));
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+             java.sql.Statement s = c.createStatement()) {
+            for (String table : List.of("mentions", "events")) {
+                s.execute("ALTER TABLE " + table + " ALTER COLUMN quad_class SET NOT NULL");
+                s.execute("ALTER TABLE " + table + " ALTER COLUMN goldstein SET NOT NULL");
+            }
+        }
+        Fixture own = new Fixture();
+        String text = "Arnor will abandon full diplomatic ties with Gondor.";
+        own.eventsByText.put(text, List.of(org.herodotus.dedup.Reports.report("p1", "Minas Tirith Wire",
+                "2021-03-12", "ARN", "GON", "901", text).event()));
+        Path in = own.write(dir, "own.jsonl", List.of("{\"id\": \"p1\", \"date\": \"2021-03-12\", \"text\": \""
+                + text + "\"}"));
+        List<String> problems = new ArrayList<>();
+        ingest(db, own.coder(), 4, problems, in);
+        assertEquals(List.of(), problems);
+        try (Store store = Store.openForReading(db)) {
+            StoredEvent e = EventQuery.list(store, EventFilter.ALL).get(0);
+            assertEquals("901", e.text("cameo"));
+            assertEquals(null, e.number("goldstein"));
+            assertEquals(null, e.text("quad_class"));
+        }
+    }
+
+    @Test
     void aLaterIngestJoinsStoredEventsAndKeepsTheirIds() throws IOException {
         Path db = dir.resolve("h.duckdb");
         Path first = fixture.write(dir, "first.jsonl", List.of(fixture.lines.get(0)));
