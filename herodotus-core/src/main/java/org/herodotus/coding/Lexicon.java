@@ -104,6 +104,7 @@ public final class Lexicon {
         List<String[]> prepNounWords = new ArrayList<>();
         List<List<Set<String>>> prepNounModifiers = new ArrayList<>();
         List<String> preps = new ArrayList<>();
+        List<Set<String>> before = new ArrayList<>();
         List<Set<String>> modifiers = null;
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
@@ -118,6 +119,10 @@ public final class Lexicon {
             } else if (w.startsWith("=") && w.length() > 1) {
                 objects.addAll(alternatives(w.substring(1)));
                 modifiers = objectModifiers;
+            } else if (w.startsWith("<") && w.length() > 1) {
+                Set<String> unit = new LinkedHashSet<>();
+                alternatives(w.substring(1)).forEach(a -> unit.add(a.replace('_', ' ')));
+                before.add(unit);
             } else if (w.startsWith("~") && w.length() > 1 && modifiers != null) {
                 modifiers.add(alternatives(w.substring(1)));
             } else if (w.matches("[a-z-]+")) {
@@ -125,7 +130,8 @@ public final class Lexicon {
                 modifiers = null;
             } else {
                 throw new LexiconFormatException(where, "cannot read '" + w + "' in pattern '" + f[0]
-                        + "': use a particle word, =OBJECT|OBJECT, +PREP, +PREP:NOUN|NOUN, or ~MODIFIER|MODIFIER"
+                        + "': use a particle word, =OBJECT|OBJECT, +PREP, +PREP:NOUN|NOUN, <WORD|WORD_WORD (before the"
+                        + " verb), or ~MODIFIER|MODIFIER"
                         + " right after an object or a +PREP:NOUN");
             }
         }
@@ -151,7 +157,7 @@ public final class Lexicon {
             prepNouns.add(new VerbPattern.PrepNoun(prepNounWords.get(i)[0], alternatives(prepNounWords.get(i)[1]),
                     prepNounModifiers.get(i)));
         }
-        return new VerbPattern(words[0], particles, objects, objectModifiers, prepNouns, preps,
+        return new VerbPattern(words[0], particles, objects, objectModifiers, prepNouns, preps, before,
                 table.require(f[1].strip(), where), flags, where);
     }
 

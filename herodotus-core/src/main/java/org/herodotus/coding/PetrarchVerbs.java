@@ -156,7 +156,8 @@ public final class PetrarchVerbs {
     private record Form(String verb, Shape shape, CameoCode code, String origin) {
     }
 
-    private record Rule(Shape shape, CameoCode code, boolean mutual, boolean compound, String origin) {
+    private record Rule(Shape shape, List<Set<String>> before, CameoCode code, boolean mutual, boolean compound,
+                        String origin) {
     }
 
     private static final class Block {
@@ -432,6 +433,13 @@ public final class PetrarchVerbs {
         }
         List<String> tokens = tokens(body.substring(0, bracket));
         Translation t = tokens == null ? Translation.skip("unbalanced parentheses or braces") : pattern(tokens);
+        List<Set<String>> before = new ArrayList<>();
+        if (t.skip() == null && tokens.indexOf("*") > 0) {
+            String reason = wordsBefore(body.substring(0, body.indexOf('*')), before);
+            if (reason != null) {
+                t = Translation.skip(reason);
+            }
+        }
         if (t.skip() != null) {
             skip("pattern: " + t.skip());
             skippedLines++;
@@ -443,7 +451,78 @@ public final class PetrarchVerbs {
             return;
         }
         translated++;
-        block.rules.add(new Rule(t.shape(), code, mutual(m.group(1), tokens), compoundSubject(tokens), where));
+        block.rules.add(new Rule(t.shape(), before, code, mutual(m.group(1), tokens), compoundSubject(tokens),
+                where));
+    }
+
+    /** Most alternatives a unit of words before the verb may have, after its synonym sets are expanded. */
+    private static final int MAX_ALTERNATIVES = 256;
+
+    /**
+     * The words before the verb ({@code UNEXPECTEDLY &NEGATVAUXVRB *}) into {@code units}: each
+     * space-separated unit, in order, with its alternatives; words joined by {@code _} are a run of
+     * adjacent words, and a synonym set stands for its members, several-word ones included ({@code DID
+     * N'T}). The markers {@code $} and {@code %} (the source, a compound source) are dropped. Returns the
+     * reason to skip, or null.
+     */
+    private String wordsBefore(String text, List<Set<String>> units) {
+        for (String unit : text.strip().split("\\s+")) {
+            List<String> phrases = List.of("");
+            for (String w : unit.split("_")) {
+                if (w.isEmpty() || w.equals("$") || w.equals("%")) {
+                    continue;
+                }
+                Set<String> forms;
+                if (w.startsWith("&")) {
+                    forms = synsetPhrases(w, new HashSet<>());
+                    if (forms == null || forms.isEmpty()) {
+                        return "unknown synonym set";
+                    }
+                } else if (WORD.matcher(w).matches()) {
+                    forms = Set.of(w.toLowerCase(Locale.ROOT));
+                } else {
+                    return "cannot read a word";
+                }
+                List<String> longer = new ArrayList<>();
+                for (String p : phrases) {
+                    forms.forEach(f -> longer.add(p.isEmpty() ? f : p + " " + f));
+                }
+                if (longer.size() > MAX_ALTERNATIVES) {
+                    return "too many alternatives before the verb";
+                }
+                phrases = longer;
+            }
+            if (!phrases.equals(List.of(""))) {
+                units.add(new LinkedHashSet<>(phrases));
+            }
+        }
+        return null;
+    }
+
+    /** Members of a synonym set, nested sets included, as lower-case phrases; null when unknown. */
+    private Set<String> synsetPhrases(String ref, Set<String> visiting) {
+        List<String> members = synsets.get(synsetName(ref));
+        if (members == null) {
+            return null;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        if (!visiting.add(synsetName(ref))) {
+            return out;
+        }
+        for (String m : members) {
+            if (m.startsWith("&")) {
+                Set<String> nested = synsetPhrases(m, visiting);
+                if (nested != null) {
+                    out.addAll(nested);
+                }
+                continue;
+            }
+            List<String> words = tokens(m);
+            if (words != null && !words.isEmpty() && words.stream().allMatch(w -> WORD.matcher(w).matches())) {
+                out.add(String.join(" ", words).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /** Words and bracketed groups of a pattern; underscores join words in TABARI and are split here. */
@@ -518,8 +597,12 @@ public final class PetrarchVerbs {
                     : "no verb position '*'");
         }
         for (int i = 0; i < star; i++) {
-            if (!tokens.get(i).equals("$")) {
-                return Translation.skip("words before the verb");
+            String t = tokens.get(i);
+            if (t.equals("+")) {
+                return Translation.skip("target before the verb");
+            }
+            if (t.startsWith("(") || t.startsWith("{")) {
+                return Translation.skip("bracketed words before the verb");
             }
         }
         return after(tokens.subList(star + 1, tokens.size()));
@@ -759,7 +842,7 @@ public final class PetrarchVerbs {
         for (Form f : block.forms) {
             if (f.code() != null) {
                 boolean speech = f.shape().equals(Shape.NONE) && f.code().code().equals("010");
-                emit(f.verb(), f.shape(), f.code(), f.origin(), speech, false, false);
+                emit(f.verb(), f.shape(), List.of(), f.code(), f.origin(), speech, false, false);
             }
             for (Rule r : block.rules) {
                 Shape s = f.shape().and(r.shape());
@@ -767,13 +850,13 @@ public final class PetrarchVerbs {
                     skip("pattern on a form: object of the form and of the pattern, or after a preposition");
                     continue;
                 }
-                emit(f.verb(), s, r.code(), r.origin(), false, r.mutual(), r.compound());
+                emit(f.verb(), s, r.before(), r.code(), r.origin(), false, r.mutual(), r.compound());
             }
         }
     }
 
-    private void emit(String verb, Shape s, CameoCode code, String origin, boolean speech, boolean mutual,
-                      boolean compound) {
+    private void emit(String verb, Shape s, List<Set<String>> before, CameoCode code, String origin,
+                      boolean speech, boolean mutual, boolean compound) {
         Set<VerbPattern.Flag> flags = java.util.EnumSet.noneOf(VerbPattern.Flag.class);
         if (speech) {
             flags.add(VerbPattern.Flag.SPEECH);
@@ -785,7 +868,7 @@ public final class PetrarchVerbs {
             flags.add(VerbPattern.Flag.COMPOUND);
         }
         VerbPattern p = new VerbPattern(verb, s.particles(), s.objects(), s.objectModifiers(), s.prepNouns(), s.preps(),
-                code, flags, origin);
+                before, code, flags, origin);
         if (seen.add(p.text())) {
             patterns.add(p);
         } else {

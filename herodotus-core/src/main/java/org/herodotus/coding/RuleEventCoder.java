@@ -215,6 +215,9 @@ final class RuleEventCoder implements EventCoder {
     }
 
     private static boolean matches(Sentence s, int v, VerbPattern p) {
+        if (!p.before().isEmpty() && WordsBefore.match(s, v, p.before()) == null) {
+            return false;
+        }
         if (p.compound() && s.children(v).stream().filter(d -> d.relation().equals("nsubj")
                 || d.relation().equals("nsubj:xsubj")).count() < 2) {
             return false;
@@ -293,7 +296,7 @@ final class RuleEventCoder implements EventCoder {
                 strength -= 0.1;
             }
         }
-        Modal modal = modal(s, v);
+        Modal modal = modal(s, v, WordsBefore.match(s, v, p.before()));
         String rule = p.origin() + " " + p.text();
         return p.reverse()
                 ? dyads(s, v, s.token(v).span(), p.code(), targets, sources, actors, modal, rule, strength, p.mutual())
@@ -588,6 +591,14 @@ final class RuleEventCoder implements EventCoder {
 
     /** Negation and modal auxiliaries on the verb (or the copula-less noun) decide the factuality. */
     private static Modal modal(Sentence s, int v) {
+        return modal(s, v, Set.of());
+    }
+
+    /**
+     * The factuality, where a negation among the {@code patternWords} does not count: a pattern that
+     * names it ({@code - WILL NOT * [081]}) has coded it already.
+     */
+    private static Modal modal(Sentence s, int v, Set<Integer> patternWords) {
         boolean negated = false;
         boolean future = false;
         boolean hypothetical = false;
@@ -597,7 +608,7 @@ final class RuleEventCoder implements EventCoder {
             String lemma = s.token(d.dependent()).lemma();
             String word = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
             if (negation(s, d)) {
-                negated = true;
+                negated |= !patternWords.contains(d.dependent());
             } else if (d.relation().equals("aux") && FUTURE.contains(word)) {
                 future = true;
             } else if (d.relation().equals("aux") && HYPOTHETICAL.contains(word)) {

@@ -20,13 +20,16 @@ import java.util.Set;
  * @param prepNouns       prepositional dependents with a noun of their own ("against military action"):
  *                        constraints only, never the target
  * @param preps           prepositions of oblique dependents; the last one's noun is the target
+ * @param before          words that must come before the verb, in this order, each unit given by its
+ *                        alternatives; an alternative of several words ({@code "did n't"}) is a run of
+ *                        adjacent tokens ({@link WordsBefore})
  * @param code            the CAMEO code
  * @param flags           what else the pattern says ({@link Flag})
  * @param origin          file and line, for debugging and the evidence's rule
  */
 public record VerbPattern(String verb, List<String> particles, Set<String> objects,
                           List<Set<String>> objectModifiers, List<PrepNoun> prepNouns, List<String> preps,
-                          CameoCode code, Set<Flag> flags, String origin) {
+                          List<Set<String>> before, CameoCode code, Set<Flag> flags, String origin) {
 
     /**
      * A prepositional dependent with a noun: "against military action" is the preposition
@@ -93,13 +96,14 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
         }
         prepNouns = List.copyOf(prepNouns);
         preps = List.copyOf(preps);
+        before = copy(before);
         flags = flags.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(flags);
     }
 
     /** A pattern of verb, particles, object lemmas and bare prepositions only. */
     public VerbPattern(String verb, List<String> particles, Set<String> objects, List<String> preps,
                        CameoCode code, Set<Flag> flags, String origin) {
-        this(verb, particles, objects, List.of(), List.of(), preps, code, flags, origin);
+        this(verb, particles, objects, List.of(), List.of(), preps, List.of(), code, flags, origin);
     }
 
     private static List<Set<String>> copy(List<Set<String>> modifiers) {
@@ -140,11 +144,15 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
     /**
      * How many constraints the pattern adds to its verb; the most specific match wins. Each particle,
      * object, modifier, bare preposition and the demand for a compound subject counts one; a
-     * prepositional noun counts two (its preposition and its noun) plus its modifiers.
+     * prepositional noun counts two (its preposition and its noun) plus its modifiers; words before the
+     * verb count one each (the fewest of a unit's alternatives).
      */
     public int specificity() {
         int n = particles.size() + (objects.isEmpty() ? 0 : 1) + objectModifiers.size() + preps.size()
                 + (compound() ? 1 : 0);
+        for (Set<String> unit : before) {
+            n += unit.stream().mapToInt(a -> a.split(" ").length).min().orElse(0);
+        }
         for (PrepNoun pn : prepNouns) {
             n += 2 + pn.modifiers().size();
         }
@@ -152,11 +160,13 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
     }
 
     /**
-     * The pattern in the lexicon's syntax ({@code verb particle =obj ~mod +prep:noun ~mod +prep}), one
-     * text per distinct pattern: alternatives are sorted, modifiers and prepositions keep their order.
+     * The pattern in the lexicon's syntax ({@code verb <before particle =obj ~mod +prep:noun ~mod +prep}),
+     * one text per distinct pattern: alternatives are sorted, modifiers and prepositions keep their order;
+     * the words of a several-word alternative before the verb are joined by {@code _}.
      */
     public String text() {
         StringBuilder b = new StringBuilder(verb);
+        before.forEach(u -> b.append(" <").append(alternatives(u).replace(' ', '_')));
         particles.forEach(p -> b.append(' ').append(p));
         if (!objects.isEmpty()) {
             b.append(" =").append(alternatives(objects));

@@ -198,7 +198,7 @@ class PetrarchVerbsTest {
         PetrarchVerbs.Loaded l = verbs(
                 "--- ATTACK [190] ---",
                 "ATTACK",
-                "- PLANES * [195]",
+                "- + PLANES * [195]",
                 "- * PROTESTS (FROM $) [110]",
                 "- * TALKS (IN ^) (WITH) [044]",
                 "- * WITH_%S [031]",
@@ -211,7 +211,7 @@ class PetrarchVerbsTest {
         assertEquals(8, l.counts().skipped());
         assertEquals(0, l.counts().translated());
         Map<String, Integer> s = l.skipped();
-        assertEquals(1, s.get("pattern: words before the verb"));
+        assertEquals(1, s.get("pattern: target before the verb"));
         assertEquals(1, s.get("pattern: source inside a prepositional phrase"));
         assertEquals(1, s.get("pattern: word wildcard '^'"));
         assertEquals(1, s.get("pattern: compound actor '%' inside a phrase"));
@@ -219,6 +219,29 @@ class PetrarchVerbsTest {
         assertEquals(1, s.get("pattern: parenthesised phrase without a preposition"));
         assertEquals(1, s.get("pattern: verb phrase (auxiliary or 'not')"));
         assertEquals(1, s.get("pattern: transformation rule '~'"));
+    }
+
+    @Test
+    void wordsBeforeTheVerbAreUnitsInOrderAndSynonymSetsGiveSeveralWordAlternatives() {
+        PetrarchVerbs.Loaded l = verbs(
+                "&NEGAUX",
+                "+DID N'T",
+                "+WILL NOT",
+                "--- CLASH [190] ---",
+                "CLASH",
+                "- MOST_CERTAINLY_&NEGAUX_EVER * OVER EFFORTS [128]",
+                "- &NEGAUX EVER * OVER EFFORTS [120]",
+                "- $ PLANES_* [195]",
+                "- % SAID * [030]");
+        Map<String, VerbPattern> t = l.patterns().stream().collect(Collectors.toMap(VerbPattern::text, p -> p));
+        VerbPattern most = t.get("clash <most_certainly_did_n't_ever|most_certainly_will_not_ever +over:effort|efforts");
+        assertEquals(List.of(Set.of("most certainly did n't ever", "most certainly will not ever")), most.before());
+        VerbPattern ever = t.get("clash <did_n't|will_not <ever +over:effort|efforts");
+        assertEquals("120", ever.code().code());
+        assertTrue(most.specificity() > ever.specificity(), "more words before the verb are more specific");
+        assertEquals(List.of(Set.of("planes")), t.get("clash <planes").before());
+        assertTrue(t.get("clash <said %").compound());
+        assertEquals(4, l.counts().translated());
     }
 
     @Test

@@ -54,7 +54,9 @@ class RuleEventCoderTest {
             "reject\t120",
             "concur\t030\tmutual,compound",
             "stop =talk\t164",
-            "wound\t190");
+            "wound\t190",
+            "cooperate +with\t030",
+            "cooperate <not|n't +with\t120");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040",
             "sanction\t163", "raid\t195", "war\t190", "blockade\t191");
     private static final KnowledgeBase KB = new KbLoader()
@@ -114,6 +116,29 @@ class RuleEventCoderTest {
                         "nsubj(3,0) aux(3,1) advmod(3,2) root(-1,3) obj(3,4) punct(3,5)")
                 .build());
         assertEquals(Factuality.NEGATED, events.get(0).factuality());
+    }
+
+    @Test
+    void wordsBeforeTheVerbChooseThePatternAndANegationTheyNameIsNotNegatingIt() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany did|do not cooperate|cooperate with Russia .", "NNP VBD RB VB IN NNP .",
+                        "nsubj(3,0) aux(3,1) advmod(3,2) root(-1,3) obl:with(3,5) case(5,4) punct(3,6)")
+                .build());
+        assertEquals(List.of("DEU>RUS:120"), events.stream().map(RuleEventCoderTest::dyad).toList());
+        assertEquals(Factuality.ASSERTED, events.get(0).factuality(), "the pattern coded the 'not'");
+        assertTrue(events.get(0).rule().contains("cooperate <n't|not +with"), events.get(0).rule());
+    }
+
+    @Test
+    void wordsBeforeTheVerbAreLookedForInItsOwnClauseOnly() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany did|do not go|go and Russia cooperated|cooperate with Turkey .",
+                        "NNP VBD RB VB CC NNP VBD IN NNP .",
+                        "nsubj(3,0) aux(3,1) advmod(3,2) root(-1,3) cc(6,4) nsubj(6,5) conj:and(3,6) obl:with(6,8) "
+                                + "case(8,7) punct(3,9)")
+                .build());
+        assertEquals(List.of("RUS>TUR:030"), events.stream().map(RuleEventCoderTest::dyad).toList());
+        assertEquals(Factuality.ASSERTED, events.get(0).factuality());
     }
 
     @Test
