@@ -145,7 +145,7 @@ public final class Lexicon {
                     flags.add(VerbPattern.Flag.valueOf(flag.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
                     throw new LexiconFormatException(where, "unknown flag '" + flag.strip()
-                            + "'; known: speech, reverse, blame, mutual, compound");
+                            + "'; known: speech, reverse, blame, mutual, compound, literal");
                 }
             }
         }

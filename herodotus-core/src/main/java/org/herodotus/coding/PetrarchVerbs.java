@@ -857,7 +857,7 @@ public final class PetrarchVerbs {
 
     private void emit(String verb, Shape s, List<Set<String>> before, CameoCode code, String origin,
                       boolean speech, boolean mutual, boolean compound) {
-        Set<VerbPattern.Flag> flags = java.util.EnumSet.noneOf(VerbPattern.Flag.class);
+        Set<VerbPattern.Flag> flags = java.util.EnumSet.of(VerbPattern.Flag.LITERAL);
         if (speech) {
             flags.add(VerbPattern.Flag.SPEECH);
         }

@@ -89,7 +89,8 @@ final class RuleEventCoder implements EventCoder {
             found = withoutDemandedActs(s, found, demands, coded);
             found.addAll(demands);
             found = withoutGovernedComplements(s, found, coded.keySet());
-            found.replaceAll(intent::apply);
+            found.replaceAll(c -> coded.containsKey(c.anchor()) && coded.get(c.anchor()).literal() ? c
+                    : intent.apply(c));
             found.replaceAll(c -> ImpliedParties.protestAgainstCountry(s, c, actors));
             found.replaceAll(c -> ImpliedParties.threatenedByCondition(s, c, actors));
             for (EventCandidate c : dedupe(s, ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse, responsibility))) {

@@ -84,7 +84,14 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
          * The subject must be two parties or more ("the Philippines and France agree"): PETRARCH's
          * {@code %} before the verb. Written {@code %} at the end of the pattern's text.
          */
-        COMPOUND
+        COMPOUND,
+        /**
+         * The code stands as written for what the subject will do, too: a PETRARCH dictionary codes "will
+         * supply arms" as the supply (072), and writes intents as patterns of their own ({@code - WILL NOT
+         * *}, {@code - SAID WOULD *}). The event is still {@code future}. Without it, a future act is
+         * coded as the intent or threat it expresses ({@link Intent}), as the CAMEO codebook asks.
+         */
+        LITERAL
     }
 
     public VerbPattern {
@@ -135,6 +142,10 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
 
     public boolean mutual() {
         return flags.contains(Flag.MUTUAL);
+    }
+
+    public boolean literal() {
+        return flags.contains(Flag.LITERAL);
     }
 
     public boolean compound() {
