@@ -60,8 +60,8 @@ class PhrasePatternsTest {
     void objectModifierMustModifyTheObject() {
         EventCoder coder = coder("--- ABANDON [---] ---", "ABANDON", "- * DIPLOMATIC TIES [161]");
         assertEquals(List.of("abandon =tie|ties ~diplomatic"), rules(coder, abandonTies("diplomatic")));
-        assertEquals(List.of("ARN>GON:1313"), dyads(coder, abandonTies("diplomatic")),
-                "matched; a reduction of relations to come is a threat to reduce them (Intent)");
+        assertEquals(List.of("ARN>GON:161"), dyads(coder, abandonTies("diplomatic")),
+                "matched; a PETRARCH pattern's code stands for the future act too (literal)");
         assertEquals(List.of(), dyads(coder, abandonTies("economic")));
     }
 
