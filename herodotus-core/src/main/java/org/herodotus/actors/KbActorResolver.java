@@ -330,6 +330,11 @@ final class KbActorResolver implements ActorResolver {
                         null, cw.country().name(), via.equals("metonym") ? 0.7 : 0.9, via));
             }
         }
+        if (out.isEmpty() && countries.isEmpty() && named == null && possessor == null && !sectors.isEmpty()
+                && kb.agentsWithoutCountry()) {
+            out.add(new Actor(span, "---" + String.join("", sectors), null, sectors, null,
+                    "agent without a country", 0.5, "agent"));
+        }
         return out;
     }
 

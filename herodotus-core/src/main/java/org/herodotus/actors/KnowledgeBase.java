@@ -28,9 +28,16 @@ public final class KnowledgeBase {
     private final PhraseIndex index;
     private final Map<String, List<Entity>> surnames;
     private final String version;
+    private final boolean agentsWithoutCountry;
 
     KnowledgeBase(Collection<Country> countries, Collection<Entity> entities, Map<String, List<String>> agents,
                   String version) {
+        this(countries, entities, agents, version, false);
+    }
+
+    private KnowledgeBase(Collection<Country> countries, Collection<Entity> entities,
+                          Map<String, List<String>> agents, String version, boolean agentsWithoutCountry) {
+        this.agentsWithoutCountry = agentsWithoutCountry;
         Map<String, Country> c = new HashMap<>();
         countries.forEach(x -> c.put(x.iso3(), x));
         Map<String, Entity> e = new HashMap<>();
@@ -48,7 +55,8 @@ public final class KnowledgeBase {
      * {@link PetrarchActors}): with {@code replace} they stand instead of the base's entities and agents,
      * otherwise they go on top and win over a base entity of the same id or a base agent of the same
      * phrase. Extra roles are not checked against the countries. The version is the base's plus
-     * {@code +petr-} and a hash of the extras.
+     * {@code +petr-} and a hash of the extras. With extra agents, an agent whose country the text does
+     * not give is coded as PETRARCH codes it, {@code ---} and its sectors ({@link #agentsWithoutCountry()}).
      */
     public static KnowledgeBase combine(KnowledgeBase base, Collection<Entity> extraEntities,
                                         Map<String, List<String>> extraAgents, boolean replace) {
@@ -64,7 +72,8 @@ public final class KnowledgeBase {
         List<Country> countries = base.countries.values().stream().sorted(Comparator.comparing(Country::iso3))
                 .toList();
         return new KnowledgeBase(countries, entities.values(), agents,
-                base.version + "+petr-" + PetrarchActors.fingerprint(extraEntities, extraAgents));
+                base.version + "+petr-" + PetrarchActors.fingerprint(extraEntities, extraAgents),
+                base.agentsWithoutCountry || !extraAgents.isEmpty());
     }
 
     private static Map<String, List<Entity>> surnameIndex(Collection<Entity> entities) {
@@ -86,6 +95,16 @@ public final class KnowledgeBase {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an agent whose country the text does not give ("officials said", "insurgents bombarded")
+     * is an actor of its own, coded {@code ---} and its sectors ({@code ---GOV}), as PETRARCH dictionaries
+     * code it. The built-in knowledge base leaves such agents out: an event with no country on a side
+     * says little about relations between states, and the PLOVER and ICEWS conventions do not code them.
+     */
+    public boolean agentsWithoutCountry() {
+        return agentsWithoutCountry;
     }
 
     public Optional<Country> country(String iso3) {

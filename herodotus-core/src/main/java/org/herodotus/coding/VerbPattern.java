@@ -89,7 +89,8 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
          * The code stands as written for what the subject will do, too: a PETRARCH dictionary codes "will
          * supply arms" as the supply (072), and writes intents as patterns of their own ({@code - WILL NOT
          * *}, {@code - SAID WOULD *}). The event is still {@code future}. Without it, a future act is
-         * coded as the intent or threat it expresses ({@link Intent}), as the CAMEO codebook asks.
+         * coded as the intent or threat it expresses ({@link Intent}), as the CAMEO codebook asks; after a
+         * verb of intent ("wants to attack") it is, with or without.
          */
         LITERAL
     }

@@ -272,6 +272,24 @@ class PetrarchActorsTest {
     }
 
     @Test
+    void withDictionaryAgentsAnAgentWithoutACountryIsCodedAsPetrarchCodesIt() {
+        String tokens = "Officials|official met|meet Kalin .";
+        String deps = "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)";
+        KnowledgeBase withAgents = KnowledgeBase.combine(tinyBase(), List.of(), Map.of("official", List.of("GOV")),
+                false);
+        assertTrue(withAgents.agentsWithoutCountry());
+        List<Actor> officials = ActorResolver.over(withAgents)
+                .resolve(Docs.article("2020-08-18").sentence(tokens, "NNS VBD NNP .", deps).build()).at(0, 0);
+        assertEquals(List.of("---GOV"), officials.stream().map(Actor::code).toList());
+        assertEquals(null, officials.get(0).country());
+        KnowledgeBase builtIn = tinyBase();
+        assertFalse(builtIn.agentsWithoutCountry());
+        assertEquals(List.of(), ActorResolver.over(builtIn)
+                .resolve(Docs.article("2020-08-18").sentence(tokens, "NNS VBD NNP .", deps).build()).at(0, 0),
+                "the built-in knowledge base leaves an agent without a country out");
+    }
+
+    @Test
     void phoenixDictionariesLoadFully() {
         assumeTrue(Files.isDirectory(PHOENIX), "Phoenix dictionaries not present: " + PHOENIX.toAbsolutePath());
         Runtime rt = Runtime.getRuntime();

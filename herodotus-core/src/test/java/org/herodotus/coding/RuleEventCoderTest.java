@@ -56,7 +56,8 @@ class RuleEventCoderTest {
             "stop =talk\t164",
             "wound\t190",
             "cooperate +with\t030",
-            "cooperate <not|n't +with\t120");
+            "cooperate <not|n't +with\t120",
+            "supply =arm|arms +to\t072\tliteral");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040",
             "sanction\t163", "raid\t195", "war\t190", "blockade\t191");
     private static final KnowledgeBase KB = new KbLoader()
@@ -139,6 +140,23 @@ class RuleEventCoderTest {
                 .build());
         assertEquals(List.of("RUS>TUR:030"), events.stream().map(RuleEventCoderTest::dyad).toList());
         assertEquals(Factuality.ASSERTED, events.get(0).factuality());
+    }
+
+    @Test
+    void aLiteralPatternKeepsItsCodeForAFutureActButNotAfterAVerbOfIntent() {
+        List<EventCandidate> will = code(Docs.article("2020-08-18")
+                .sentence("Germany will supply|supply arms|arm to Libya .", "NNP MD VB NNS IN NNP .",
+                        "nsubj(2,0) aux(2,1) root(-1,2) obj(2,3) obl:to(2,5) case(5,4) punct(2,6)")
+                .build());
+        assertEquals(List.of("DEU>LBY:072"), will.stream().map(RuleEventCoderTest::dyad).toList());
+        assertEquals(Factuality.FUTURE, will.get(0).factuality());
+        List<EventCandidate> wants = code(Docs.article("2020-08-18")
+                .sentence("Germany wants|want to supply|supply arms|arm to Libya .", "NNP VBZ TO VB NNS IN NNP .",
+                        "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) nsubj:xsubj(3,0) obj(3,4) obl:to(3,6) case(6,5) "
+                                + "punct(1,7)")
+                .build());
+        assertEquals(List.of("DEU>LBY:0332"), wants.stream().map(RuleEventCoderTest::dyad).toList(),
+                "wanting to supply is an intent to supply");
     }
 
     @Test
