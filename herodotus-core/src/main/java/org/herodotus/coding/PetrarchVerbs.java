@@ -432,27 +432,97 @@ public final class PetrarchVerbs {
             return;
         }
         List<String> tokens = tokens(body.substring(0, bracket));
-        Translation t = tokens == null ? Translation.skip("unbalanced parentheses or braces") : pattern(tokens);
-        List<Set<String>> before = new ArrayList<>();
-        if (t.skip() == null && tokens.indexOf("*") > 0) {
-            String reason = wordsBefore(body.substring(0, body.indexOf('*')), before);
-            if (reason != null) {
-                t = Translation.skip(reason);
-            }
-        }
-        if (t.skip() != null) {
-            skip("pattern: " + t.skip());
+        if (tokens == null) {
+            skip("pattern: unbalanced parentheses or braces");
             skippedLines++;
             return;
         }
-        CameoCode code = code(m.group(1), "pattern");
-        if (code == null) {
+        CameoCode code = null;
+        int made = 0;
+        String reason = null;
+        for (List<String> variant : synsetVariants(tokens)) {
+            Translation t = pattern(variant);
+            List<Set<String>> before = new ArrayList<>();
+            if (t.skip() == null && variant.indexOf("*") > 0) {
+                String why = wordsBefore(body.substring(0, body.indexOf('*')), before);
+                if (why != null) {
+                    t = Translation.skip(why);
+                }
+            }
+            if (t.skip() != null) {
+                reason = reason == null ? t.skip() : reason;
+                continue;
+            }
+            if (code == null) {
+                code = code(m.group(1), "pattern");
+                if (code == null) {
+                    skippedLines++;
+                    return;
+                }
+            }
+            block.rules.add(new Rule(t.shape(), before, code, mutual(m.group(1), tokens), compoundSubject(tokens),
+                    where));
+            made++;
+        }
+        if (made == 0) {
+            skip("pattern: " + reason);
             skippedLines++;
             return;
         }
         translated++;
-        block.rules.add(new Rule(t.shape(), before, code, mutual(m.group(1), tokens), compoundSubject(tokens),
-                where));
+    }
+
+    /** Most patterns one line may become when its synonym sets have several-word members. */
+    private static final int MAX_VARIANTS = 64;
+
+    /**
+     * The pattern's words after the verb with each synonym set that has several-word members ({@code
+     * &CURRENCY} with {@code SWISS FRANCS}) also written out as each such member, since a noun phrase of
+     * several words is a head with modifiers: {@code - * &CURRENCY} is {@code =dollars|euros|...}, plus
+     * {@code =francs ~swiss} and so on.
+     */
+    private List<List<String>> synsetVariants(List<String> tokens) {
+        List<List<String>> out = new ArrayList<>(List.of(tokens));
+        int star = tokens.indexOf("*");
+        for (int i = star + 1; star >= 0 && i < tokens.size(); i++) {
+            String w = tokens.get(i);
+            if (!w.startsWith("&")) {
+                continue;
+            }
+            List<List<String>> longer = new ArrayList<>();
+            for (String member : synsetMembers(w, new HashSet<>())) {
+                List<String> words = tokens(member);
+                if (words == null || words.size() < 2) {
+                    continue;
+                }
+                for (List<String> v : out) {
+                    if (v.size() == tokens.size()) {   // positions after i are unchanged in the originals only
+                        List<String> x = new ArrayList<>(v.subList(0, i));
+                        x.addAll(words);
+                        x.addAll(v.subList(i + 1, v.size()));
+                        longer.add(x);
+                    }
+                }
+            }
+            if (out.size() + longer.size() > MAX_VARIANTS) {
+                break;
+            }
+            out.addAll(longer);
+        }
+        return out;
+    }
+
+    /** The members of a synonym set as written, nested sets opened; empty when unknown. */
+    private List<String> synsetMembers(String ref, Set<String> visiting) {
+        List<String> members = synsets.get(synsetName(ref));
+        List<String> out = new ArrayList<>();
+        if (members == null || !visiting.add(synsetName(ref))) {
+            return out;
+        }
+        for (String m : members) {
+            out.addAll(m.startsWith("&") ? synsetMembers(m, visiting) : List.of(m));
+        }
+        return out;
     }
 
     /** Most alternatives a unit of words before the verb may have, after its synonym sets are expanded. */

@@ -272,7 +272,8 @@ final class RuleEventCoder implements EventCoder {
         if (!p.preps().isEmpty()) {
             targets.addAll(Targets.prepDependents(s, v, p.preps().get(p.preps().size() - 1), p));
         } else if (!p.objects().isEmpty()) {
-            targets.addAll(Targets.patternObjects(s, v, p));
+            Targets.patternObjects(s, v, p).stream().filter(o -> !actorsOnlyInPatternWords(s, o, p, actors))
+                    .forEach(targets::add);
         } else {
             for (Dependency d : s.children(v)) {
                 if (passive ? d.relation().equals("nsubj:pass") : d.relation().equals("obj") || d.relation().equals("iobj")) {
@@ -569,6 +570,33 @@ final class RuleEventCoder implements EventCoder {
      * The actors at a token; for an event noun without any ("the German call"), whoever makes it; for
      * another noun, whose it is ("a Senegalese peace plan", "Israel's proposals").
      */
+    /**
+     * Whether the pattern's object has actors only on words the pattern names: in "contribute a million
+     * Swiss francs" ({@code =francs ~swiss}) "Swiss" is part of the event phrase, not its target.
+     */
+    private static boolean actorsOnlyInPatternWords(Sentence s, int object, VerbPattern p, ResolvedActors actors) {
+        if (!actors.at(s.index(), object).isEmpty()) {
+            return false;
+        }
+        Set<String> words = new java.util.HashSet<>(p.objects());
+        p.objectModifiers().forEach(words::addAll);
+        boolean any = false;
+        for (Dependency d : s.children(object)) {
+            if (!actors.at(s.index(), d.dependent()).isEmpty() && NOUN_MODIFIERS.contains(d.relation())) {
+                Token m = s.token(d.dependent());
+                if (!words.contains(m.lemma().toLowerCase(java.util.Locale.ROOT))
+                        && !words.contains(m.word().toLowerCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Relations by which a noun's modifiers can name its actor: "Libyan forces", "Turkey's army". */
+    private static final Set<String> NOUN_MODIFIERS = Set.of("amod", "nmod:poss", "compound");
+
     private List<Actor> actorsOrNounSource(Sentence s, int t, ResolvedActors actors) {
         List<Actor> direct = actors.at(s.index(), t);
         if (!direct.isEmpty()) {
@@ -583,7 +611,7 @@ final class RuleEventCoder implements EventCoder {
             return out;
         }
         for (Dependency d : s.children(t)) {
-            if (d.relation().equals("amod") || d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
+            if (NOUN_MODIFIERS.contains(d.relation())) {
                 out.addAll(actors.at(s.index(), d.dependent()));
             }
         }

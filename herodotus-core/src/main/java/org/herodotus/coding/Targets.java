@@ -163,15 +163,16 @@ final class Targets {
 
     /**
      * Whether the object fits the pattern's object: its lemma is one of the pattern's, or, for a
-     * one-word object written as PETRARCH writes adjectives after the verb ("renew * DIPLOMATIC"),
-     * an adjective on the object is.
+     * one-word object written as PETRARCH writes the words after the verb ("renew * DIPLOMATIC", "fire *
+     * ARTILLERY"), an adjective or a noun in compound on the object is ("fired artillery shells").
      */
     private static boolean objectFits(Sentence s, int v, int o, VerbPattern p) {
         if (p.objects().contains(s.token(o).lemma()) || p.objects().contains(VerbPattern.ANY_OBJECT)) {
             return modifiersPresent(s, v, o, p.objectModifiers());
         }
-        return p.objectModifiers().isEmpty() && s.children(o).stream().anyMatch(d -> d.relation().equals("amod")
-                && s.token(d.dependent()).pos().startsWith("JJ") && p.objects().contains(s.token(d.dependent()).lemma()));
+        return p.objectModifiers().isEmpty() && s.children(o).stream().anyMatch(d -> (d.relation().equals("amod")
+                && s.token(d.dependent()).pos().startsWith("JJ") || d.relation().equals("compound"))
+                && p.objects().contains(s.token(d.dependent()).lemma()));
     }
 
     /**

@@ -245,6 +245,22 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void aSynonymSetWithSeveralWordMembersAlsoGivesAPatternPerSuchMember() {
+        PetrarchVerbs.Loaded l = verbs(
+                "&CURRENCY",
+                "+DOLLARS",
+                "+SWISS FRANCS",
+                "+GOLDEN_GOBLIN_GALLEONS",
+                "--- CONTRIBUTE [071] ---",
+                "CONTRIBUTE",
+                "- * &CURRENCY [903]");
+        assertEquals(Map.of("contribute", "071", "contribute =dollar|dollars", "903",
+                "contribute =franc|francs ~swiss", "903", "contribute =galleon|galleons ~golden ~goblin", "903"),
+                byText(l));
+        assertEquals(1, l.counts().translated(), "one line");
+    }
+
+    @Test
     void codesAreNormalisedOrSkipped() {
         PetrarchVerbs.Loaded l = verbs(
                 "--- VISIT [042:043] ---",

@@ -57,6 +57,29 @@ class PhrasePatternsTest {
     }
 
     @Test
+    void aCountryWordThePatternNamesIsPartOfTheEventNotItsTarget() {
+        EventCoder coder = coder("&CURRENCY", "+GONDORIAN CROWNS", "--- CONTRIBUTE [071] ---", "CONTRIBUTE",
+                "- * &CURRENCY [070]");
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Arnor contributed|contribute a million Gondorian crowns|crown to Gondor .",
+                        "NNP VBD DT CD JJ NNS IN NNP .",
+                        "nsubj(1,0) root(-1,1) det(5,2) nummod(5,3) amod(5,4) obj(1,5) obl:to(1,7) case(7,6) "
+                                + "punct(1,8)")
+                .build();
+        assertEquals(List.of("ARN>GON:070"), dyads(coder, doc), "the target is who gets them, by 'to'");
+    }
+
+    @Test
+    void aOneWordObjectAlsoMatchesANounInCompoundOnTheObject() {
+        EventCoder coder = coder("--- FIRE [071] ---", "FIRE", "- * ARTILLERY [194]");
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Arnor fired|fire two artillery shells|shell at Gondor .", "NNP VBD CD NN NNS IN NNP .",
+                        "nsubj(1,0) root(-1,1) nummod(4,2) compound(4,3) obj(1,4) obl:at(1,6) case(6,5) punct(1,7)")
+                .build();
+        assertEquals(List.of("ARN>GON:194"), dyads(coder, doc));
+    }
+
+    @Test
     void objectModifierMustModifyTheObject() {
         EventCoder coder = coder("--- ABANDON [---] ---", "ABANDON", "- * DIPLOMATIC TIES [161]");
         assertEquals(List.of("abandon =tie|ties ~diplomatic"), rules(coder, abandonTies("diplomatic")));
