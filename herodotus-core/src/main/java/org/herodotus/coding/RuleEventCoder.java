@@ -627,11 +627,6 @@ final class RuleEventCoder implements EventCoder {
                 m.relation().equals("mark") && CONDITIONS.contains(s.token(m.dependent()).lemma()));
     }
 
-    /** A negation on the token: "not", "never", "n't". */
-    private static boolean negatedHere(Sentence s, int t) {
-        return s.children(t).stream().anyMatch(d -> negation(s, d));
-    }
-
     private static boolean negation(Sentence s, Dependency d) {
         String lemma = s.token(d.dependent()).lemma();
         return d.relation().equals("advmod") && (lemma.equals("not") || lemma.equals("never")
@@ -672,7 +667,8 @@ final class RuleEventCoder implements EventCoder {
         }
         for (Dependency up : s.parents(v)) {
             if (up.relation().equals("xcomp") && up.governor() >= 0 && (FAILED.contains(s.token(up.governor()).lemma())
-                    || negatedHere(s, up.governor()))) {
+                    || s.children(up.governor()).stream().anyMatch(d -> negation(s, d)
+                            && !patternWords.contains(d.dependent())))) {
                 negated = true;
             } else if (up.relation().equals("xcomp") && up.governor() >= 0 && intends(s, up.governor())) {
                 future = true;

@@ -275,10 +275,17 @@ final class Targets {
         }
     }
 
+    /** Prepositions of place: an actor "in" a country is where the event is, before it is whom it concerns. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "inside", "within", "near", "across",
+            "throughout");
+
     /**
      * The nearest actors under the verb, breadth first within its clause: the target PETRARCH would
      * take, the first actor after the verb, when the pattern names none ("restore ties with Gondor").
+     * At one depth, actors of places ("an attack by Osgiliath soldiers in south Ithilen") count only when
+     * there are no others.
      */
+
     static List<Integer> nearestActors(Sentence s, int v, ResolvedActors actors, List<Integer> sources) {
         List<Integer> level = List.of(v);
         java.util.Set<Integer> seen = new java.util.HashSet<>(sources);
@@ -286,6 +293,7 @@ final class Targets {
         for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             List<Integer> found = new ArrayList<>();
+            List<Integer> where = new ArrayList<>();
             for (int t : level) {
                 for (Dependency d : s.children(t)) {
                     String r = d.relation();
@@ -295,12 +303,15 @@ final class Targets {
                     }
                     next.add(d.dependent());
                     if (!r.equals("amod") && !actors.at(s.index(), d.dependent()).isEmpty()) {
-                        found.add(d.dependent());
+                        (LOCATIVE.contains(d.subtype()) ? where : found).add(d.dependent());
                     }
                 }
             }
             if (!found.isEmpty()) {
                 return found;
+            }
+            if (!where.isEmpty()) {
+                return where;
             }
             level = next;
         }

@@ -160,6 +160,15 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void theNearestActorIsWhomTheEventConcernsBeforeWhereItIs() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany praised|praise talks|talk by Russia in Libya .", "NNP VBD NNS IN NNP IN NNP .",
+                        "nsubj(1,0) root(-1,1) obj(1,2) nmod:by(2,4) case(4,3) nmod:in(2,6) case(6,5) punct(1,7)")
+                .build());
+        assertEquals(List.of("DEU>RUS:051"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
     void willNotIsNegatedAndFuture() {
         List<EventCandidate> events = code(Docs.article("2020-08-18")
                 .sentence("Germany will not attack|attack Russia .", "NNP MD RB VB NNP .",
