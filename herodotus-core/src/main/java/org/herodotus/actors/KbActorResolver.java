@@ -268,8 +268,10 @@ final class KbActorResolver implements ActorResolver {
             Placed p = named.placed;
             Entity e = entityOf(p.match);
             List<String> titles = List.copyOf(sectors);
-            return e.roleOn(date).map(role -> List.of(withTitles(actor(s, e, codeOn(e, role, date), p), titles,
-                    npSpan(s, head, reached)))).orElse(List.of());
+            Span np = npSpan(s, head, reached);
+            return e.roleOn(date).map(role -> role.codes().stream()
+                    .map(code -> withTitles(actor(s, e, codeOn(e, code, date), p), titles, np)).toList())
+                    .orElse(List.of());
         }
         Span span = npSpan(s, head, reached);
         if (possessor != null && !sectors.isEmpty()) {
@@ -556,9 +558,9 @@ final class KbActorResolver implements ActorResolver {
      * The role's code when the role is held on the date; out of office, only the country remains
      * (al-Sarraj is LBYGOV in 2020, plain LBY in 2022).
      */
-    private String codeOn(Entity e, Role role, LocalDate date) {
-        String first = role.code().substring(0, 3);
-        return e.activeOn(date) || kb.country(first).isEmpty() ? role.code() : first;
+    private String codeOn(Entity e, String code, LocalDate date) {
+        String first = code.substring(0, 3);
+        return e.activeOn(date) || kb.country(first).isEmpty() ? code : first;
     }
 
     private Actor actor(Sentence s, Entity e, String code, Placed p) {

@@ -315,6 +315,7 @@ public final class PetrarchActors {
                 return;
             }
         }
+        List<String> together = new ArrayList<>();
         for (String code : m.group(1).split("/")) {
             if (code.equals("---")) {
                 nullCodes++;
@@ -323,8 +324,11 @@ public final class PetrarchActors {
                 warn(where, "bad actor code '" + code + "' in [" + block + "]; expected letters (country, "
                         + "IGO... then 3-letter sectors) or ---");
             } else {
-                (from == null && to == null ? e.open : e.dated).add(new Role(code, from, to));
+                together.add(code);
             }
+        }
+        if (!together.isEmpty()) {   // [ELR/GAL]: both at once, one actor each
+            (from == null && to == null ? e.open : e.dated).add(new Role(String.join("/", together), from, to));
         }
     }
 

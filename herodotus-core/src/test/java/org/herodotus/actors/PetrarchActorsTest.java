@@ -77,9 +77,20 @@ class PetrarchActorsTest {
     }
 
     @Test
-    void severalCodesOnOneLineAndSlashesGiveSeveralRoles() {
+    void severalCodesOnOneLineGiveSeveralRolesAndSlashesCodesHeldAtOnce() {
         Entity e = only(actors("JAVIER_SOLANA_\t[IGOEUREEC 950701-951231][IGOWSTNAT 951205-991006] [ESP/IGO]\n"));
-        assertEquals(List.of("IGOEUREEC", "IGOWSTNAT", "ESP", "IGO"), e.roles().stream().map(Role::code).toList());
+        assertEquals(List.of("IGOEUREEC", "IGOWSTNAT", "ESP/IGO"), e.roles().stream().map(Role::code).toList());
+        assertEquals(List.of("ESP", "IGO"), e.roles().get(2).codes());
+    }
+
+    @Test
+    void anEntityWithCodesHeldAtOnceIsOneActorForEachCode() {
+        PetrarchActors.Loaded l = actors("LORIEN [ELR/GAL]\n");
+        ActorResolver resolver = ActorResolver.over(KnowledgeBase.combine(tinyBase(), l.entities(), l.agents(), true));
+        List<Actor> lorien = resolver.resolve(Docs.article("2020-08-18")
+                .sentence("Lorien met|meet Kalin .", "NNP VBD NNP .", "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)")
+                .build()).at(0, 0);
+        assertEquals(List.of("ELR", "GAL"), lorien.stream().map(Actor::code).toList());
     }
 
     @Test
