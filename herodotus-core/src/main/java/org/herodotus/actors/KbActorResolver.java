@@ -53,6 +53,9 @@ final class KbActorResolver implements ActorResolver {
     }
 
     /** A phrase match placed in a sentence, with how sure the match is. */
+    /** Relations of a word inside a longer name ("Prime" in "Bree Prime Minister Romendacil"). */
+    private static final Set<String> INSIDE_NAME = Set.of("compound", "amod", "flat", "nmod:poss");
+
     private record Placed(PhraseIndex.Match match, double score, String via) {
     }
 
@@ -237,8 +240,12 @@ final class KbActorResolver implements ActorResolver {
         Reached possessor = null;
         List<Reached> countries = new ArrayList<>();
         List<String> sectors = new ArrayList<>();
+        List<Reached> namers = new ArrayList<>();
         for (Reached r : reached) {
             for (Anchor a : r.placed.match.anchors()) {
+                if (a instanceof Anchor.EntityName && NAMING.contains(r.relation) && !namers.contains(r)) {
+                    namers.add(r);
+                }
                 if (a instanceof Anchor.EntityName && NAMING.contains(r.relation) && named == null) {
                     named = r;
                 } else if (a instanceof Anchor.EntityName && possessor == null) {
@@ -265,13 +272,16 @@ final class KbActorResolver implements ActorResolver {
             }
         }
         if (named != null) {
-            Placed p = named.placed;
-            Entity e = entityOf(p.match);
             List<String> titles = List.copyOf(sectors);
             Span np = npSpan(s, head, reached);
-            return e.roleOn(date).map(role -> role.codes().stream()
-                    .map(code -> withTitles(actor(s, e, codeOn(e, code, date), p), titles, np)).toList())
-                    .orElse(List.of());
+            List<Actor> out = new ArrayList<>();
+            for (Reached r : coordinated(s, namers, named)) {   // "Eriadori and Calenardhon leaders": each
+                Placed p = r.placed;
+                Entity e = entityOf(p.match);
+                e.roleOn(date).ifPresent(role -> role.codes().forEach(code ->
+                        out.add(withTitles(actor(s, e, codeOn(e, code, date), p), titles, np))));
+            }
+            return out;
         }
         Span span = npSpan(s, head, reached);
         if (possessor != null && !sectors.isEmpty()) {
@@ -333,9 +343,24 @@ final class KbActorResolver implements ActorResolver {
             }
         }
         if (out.isEmpty() && countries.isEmpty() && named == null && possessor == null && !sectors.isEmpty()
-                && kb.agentsWithoutCountry()) {
+                && kb.agentsWithoutCountry() && s.parents(head).stream().noneMatch(d -> INSIDE_NAME.contains(d.relation()))) {
             out.add(new Actor(span, "---" + String.join("", sectors), null, sectors, null,
                     "agent without a country", 0.5, "agent"));
+        }
+        return out;
+    }
+
+    /**
+     * The naming words joined to the first one by "and" ("Eriadori and Calenardhon leaders"), with it;
+     * else the first one alone.
+     */
+    private static List<Reached> coordinated(Sentence s, List<Reached> namers, Reached first) {
+        List<Reached> out = new ArrayList<>(List.of(first));
+        for (Reached r : namers) {
+            if (r != first && s.children(first.token).stream().anyMatch(d -> d.relation().startsWith("conj")
+                    && d.dependent() == r.token)) {
+                out.add(r);
+            }
         }
         return out;
     }
@@ -404,7 +429,14 @@ final class KbActorResolver implements ActorResolver {
                                          LocalDate date) {
         List<Actor> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
-        for (Dependency d : s.children(head)) {
+        List<Dependency> modifiers = new ArrayList<>(s.children(head));
+        for (Dependency up : s.parents(head)) {   // "lawmakers and officials in Fornost": officials too
+            if (up.relation().startsWith("conj") && up.governor() >= 0) {
+                s.children(up.governor()).stream().filter(d -> d.dependent() > head && IN_COUNTRY.contains(d.relation()))
+                        .forEach(modifiers::add);
+            }
+        }
+        for (Dependency d : modifiers) {
             boolean of = d.relation().equals("nmod:of");   // "supporters of Ben Bella": of his country
             if (!of && !IN_COUNTRY.contains(d.relation())) {
                 continue;

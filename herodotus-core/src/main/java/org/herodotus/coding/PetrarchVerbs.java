@@ -153,7 +153,7 @@ public final class PetrarchVerbs {
         }
     }
 
-    private record Form(String verb, Shape shape, CameoCode code, String origin) {
+    private record Form(String verb, Shape shape, CameoCode code, boolean mutual, String origin) {
     }
 
     private record Rule(Shape shape, List<Set<String>> before, CameoCode code, boolean mutual, boolean compound,
@@ -164,6 +164,9 @@ public final class PetrarchVerbs {
         final CameoCode code;
         final List<Form> forms = new ArrayList<>();
         final List<Rule> rules = new ArrayList<>();
+
+        /** The header's code is {@code [X:X]}: the bare verbs act both ways. */
+        boolean mutual;
 
         Block(CameoCode code) {
             this.code = code;
@@ -327,10 +330,12 @@ public final class PetrarchVerbs {
             return new Block(null);
         }
         CameoCode code = code(m.group(1), "block code");
+        Block block = new Block(code);
+        block.mutual = mutual(m.group(1), List.of());
         if (m.find()) {
             warn(where, "block header with more than one code; the first is used");
         }
-        return new Block(code);
+        return block;
     }
 
     /**
@@ -411,6 +416,7 @@ public final class PetrarchVerbs {
             return;
         }
         CameoCode code = block.code;
+        boolean mutual = block.mutual;
         if (bracket >= 0) {
             Matcher m = BRACKET.matcher(outside.substring(bracket));
             if (!m.lookingAt()) {
@@ -418,9 +424,10 @@ public final class PetrarchVerbs {
                 return;
             }
             code = code(m.group(1), "verb form code");
+            mutual = mutual(m.group(1), List.of());
         }
         verbForms++;
-        block.forms.add(new Form(verb, t.shape(), code, where));
+        block.forms.add(new Form(verb, t.shape(), code, mutual, where));
     }
 
     private void rule(String where, String body, Block block) {
@@ -912,7 +919,7 @@ public final class PetrarchVerbs {
         for (Form f : block.forms) {
             if (f.code() != null) {
                 boolean speech = f.shape().equals(Shape.NONE) && f.code().code().equals("010");
-                emit(f.verb(), f.shape(), List.of(), f.code(), f.origin(), speech, false, false);
+                emit(f.verb(), f.shape(), List.of(), f.code(), f.origin(), speech, f.mutual(), false);
             }
             for (Rule r : block.rules) {
                 Shape s = f.shape().and(r.shape());

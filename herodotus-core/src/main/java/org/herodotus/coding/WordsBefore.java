@@ -101,7 +101,7 @@ final class WordsBefore {
                 in.add(g);
                 for (Dependency c : s.children(g)) {
                     if (GOVERNOR_WORDS.contains(c.relation())) {
-                        in.add(c.dependent());
+                        ReportedSpeech.subtree(s, c.dependent(), in);   // "unexpectedly now"
                     }
                 }
                 up.add(g);

@@ -76,6 +76,17 @@ class KbActorResolverTest {
     }
 
     @Test
+    void aPlaceAfterACoordinationPlacesEveryAgentOfIt() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Ambassadors|ambassador and ministers|minister in Libya and Turkey met|meet .",
+                        "NNS CC NNS IN NNP CC NNP VBD .",
+                        "nsubj(7,0) nsubj(7,2) cc(2,1) conj:and(0,2) case(4,3) nmod:in(0,4) cc(6,5) conj:and(4,6) "
+                                + "nmod:in(0,6) root(-1,7) punct(7,8)")
+                .build();
+        assertEquals(List.of("LBYGOV", "TURGOV"), codes(resolver.resolve(doc).at(0, 2)));
+    }
+
+    @Test
     void lookAlikeNameDoesNotOverruleTheNationalityOfTheTitle() {
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Qatari minister|minister Ali Kalen met|meet Russia .", "JJ NN NNP NNP VBD NNP .",

@@ -84,6 +84,18 @@ class PetrarchActorsTest {
     }
 
     @Test
+    void coordinatedNamesBeforeOneNounAreOneActorEach() {
+        PetrarchActors.Loaded l = actors("ERIADOR [ERI]\nCALENARDHON [CAL]\n");
+        ActorResolver resolver = ActorResolver.over(KnowledgeBase.combine(tinyBase(), l.entities(),
+                Map.of("leader", List.of("GOV")), true));
+        List<Actor> leaders = resolver.resolve(Docs.article("2020-08-18")
+                .sentence("Kalin met|meet Eriador and Calenardhon leaders|leader .", "NNP VBD NNP CC NNP NNS .",
+                        "nsubj(1,0) root(-1,1) compound(5,2) cc(4,3) conj:and(2,4) compound(5,4) obj(1,5) punct(1,6)")
+                .build()).at(0, 5);
+        assertEquals(List.of("ERI", "CAL"), leaders.stream().map(Actor::code).toList());
+    }
+
+    @Test
     void anEntityWithCodesHeldAtOnceIsOneActorForEachCode() {
         PetrarchActors.Loaded l = actors("LORIEN [ELR/GAL]\n");
         ActorResolver resolver = ActorResolver.over(KnowledgeBase.combine(tinyBase(), l.entities(), l.agents(), true));

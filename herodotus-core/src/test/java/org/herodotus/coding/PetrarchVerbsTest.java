@@ -261,6 +261,15 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void aBlockCodedBothWaysMakesItsBareVerbsMutual() {
+        PetrarchVerbs.Loaded l = verbs("--- MEET [031:031] ---", "MEET", "CONFER [040]", "- * DEMANDS [012]");
+        Map<String, VerbPattern> t = l.patterns().stream().collect(Collectors.toMap(VerbPattern::text, p -> p));
+        assertTrue(t.get("meet").mutual());
+        assertFalse(t.get("confer").mutual(), "a form with a code of its own");
+        assertFalse(t.get("meet =demand|demands").mutual());
+    }
+
+    @Test
     void codesAreNormalisedOrSkipped() {
         PetrarchVerbs.Loaded l = verbs(
                 "--- VISIT [042:043] ---",
