@@ -29,9 +29,19 @@ public final class Lexicon {
 
     private final Map<String, List<VerbPattern>> verbs;
     private final Map<String, List<NounPattern>> nouns;
+    private final Map<String, List<VerbPattern>> preferred;
     private final String version;
 
     Lexicon(Collection<VerbPattern> verbs, Collection<NounPattern> nouns, String version) {
+        this(verbs, nouns, List.of(), version);
+    }
+
+    private Lexicon(Collection<VerbPattern> verbs, Collection<NounPattern> nouns, Collection<VerbPattern> preferred,
+                    String version) {
+        Map<String, List<VerbPattern>> pref = new HashMap<>();
+        preferred.forEach(p -> pref.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p));
+        pref.replaceAll((k, l) -> List.copyOf(l));
+        this.preferred = Map.copyOf(pref);
         Map<String, List<VerbPattern>> v = new HashMap<>();
         verbs.forEach(p -> v.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p));
         Map<String, List<NounPattern>> n = new HashMap<>();
@@ -50,8 +60,8 @@ public final class Lexicon {
     /**
      * Extra verb patterns (read from a PETRARCH verb dictionary by {@link PetrarchVerbs}) with the base:
      * with {@code replace} they stand alone (PETRARCH has no event nouns, so the base's are left out
-     * too), otherwise they go on top, ahead of the base's, so that they win between equally specific
-     * patterns.
+     * too), otherwise they go on top: a verb is coded by the extras when one of them matches, and by the
+     * base's only when none does ({@link #preferredVerbs}).
      * The version is the base's plus {@code +petr-} and a hash of the extras.
      */
     public static Lexicon combine(Lexicon base, Collection<VerbPattern> extraVerbs, boolean replace) {
@@ -63,7 +73,8 @@ public final class Lexicon {
         if (!replace) {
             base.nouns.values().forEach(nouns::addAll);
         }
-        return new Lexicon(verbs, nouns, base.version + "+petr-" + PetrarchVerbs.fingerprint(extraVerbs));
+        return new Lexicon(verbs, nouns, replace ? List.of() : extraVerbs,
+                base.version + "+petr-" + PetrarchVerbs.fingerprint(extraVerbs));
     }
 
     static Lexicon parse(CameoTable table, String verbsName, List<String> verbLines, String nounsName,
@@ -180,6 +191,14 @@ public final class Lexicon {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The patterns of the lemma that come before the others: a dictionary's put on top of the built-in
+     * lexicon. When one of them matches, the others are not tried. Empty for a lexicon of one source.
+     */
+    public List<VerbPattern> preferredVerbs(String lemma) {
+        return preferred.getOrDefault(lemma, List.of());
     }
 
     public List<VerbPattern> verbs(String lemma) {

@@ -216,8 +216,13 @@ final class RuleEventCoder implements EventCoder {
     }
 
     private VerbPattern bestVerbPattern(Sentence s, int v) {
+        VerbPattern preferred = bestVerbPattern(s, v, lexicon.preferredVerbs(s.token(v).lemma()));
+        return preferred != null ? preferred : bestVerbPattern(s, v, lexicon.verbs(s.token(v).lemma()));
+    }
+
+    private static VerbPattern bestVerbPattern(Sentence s, int v, List<VerbPattern> patterns) {
         VerbPattern best = null;
-        for (VerbPattern p : lexicon.verbs(s.token(v).lemma())) {
+        for (VerbPattern p : patterns) {
             if (matches(s, v, p) && (best == null || p.specificity() > best.specificity())) {
                 best = p;
             }

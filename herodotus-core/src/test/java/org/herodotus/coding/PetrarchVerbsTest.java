@@ -357,8 +357,10 @@ class PetrarchVerbsTest {
         Lexicon onTop = Lexicon.combine(base, l.patterns(), false);
         assertEquals(1, onTop.verbs("say").size());
         assertEquals(1, onTop.nounPatternCount(), "on top, the base's nouns are kept");
-        assertEquals(List.of("180", "173", "190"), onTop.verbs("attack").stream().map(p -> p.code().code()).toList(),
-                "the dictionary's patterns come first, so they win between equally specific ones");
+        assertEquals(List.of("180", "173", "190"), onTop.verbs("attack").stream().map(p -> p.code().code()).toList());
+        assertEquals(List.of("180", "173"), onTop.preferredVerbs("attack").stream().map(p -> p.code().code())
+                .toList(), "the dictionary's patterns are tried first");
+        assertTrue(replaced.preferredVerbs("attack").isEmpty(), "one source: nothing to prefer");
     }
 
     @Test

@@ -80,6 +80,20 @@ class PhrasePatternsTest {
     }
 
     @Test
+    void onTopOfTheBuiltInLexiconAMatchingDictionaryPatternWinsOverAMoreSpecificBuiltInOne() {
+        Lexicon base = Lexicon.parse(CameoTable.builtIn(), "verbs.txt", List.of("supply =arm|arms +to\t072"),
+                "nouns.txt", List.of());
+        PetrarchVerbs r = new PetrarchVerbs(CameoTable.builtIn());
+        r.read("test.verbs.txt", List.of("--- SUPPLY [070] ---", "SUPPLY"));
+        EventCoder coder = EventCoder.over(Lexicon.combine(base, r.result().patterns(), false), CameoTable.builtIn());
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Arnor supplied|supply arms|arm to Gondor .", "NNP VBD NNS IN NNP .",
+                        "nsubj(1,0) root(-1,1) obj(1,2) obl:to(1,4) case(4,3) punct(1,5)")
+                .build();
+        assertEquals(List.of("ARN>GON:070"), dyads(coder, doc));
+    }
+
+    @Test
     void objectModifierMustModifyTheObject() {
         EventCoder coder = coder("--- ABANDON [---] ---", "ABANDON", "- * DIPLOMATIC TIES [161]");
         assertEquals(List.of("abandon =tie|ties ~diplomatic"), rules(coder, abandonTies("diplomatic")));
