@@ -64,6 +64,11 @@ public final class PetrarchVerbs {
      */
     static final Set<String> VERBAL = Set.of("am", "is", "are", "was", "were", "be", "been", "being", "do", "does",
             "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "n't");
+    /**
+     * Roots whose bare verbs report speech: statements (01: "say", "claim" in some dictionaries) and
+     * disapproval (11: "allege", "accuse"), whose clausal complement is what the speaker claims.
+     */
+    static final Set<String> SPEECH_ROOTS = Set.of("01", "11");
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\]\\[]*)\\]");
     private static final Pattern CODE = Pattern.compile("(\\d{2,4})([A-Za-z*!]*)");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'.-]*");
@@ -918,7 +923,7 @@ public final class PetrarchVerbs {
         }
         for (Form f : block.forms) {
             if (f.code() != null) {
-                boolean speech = f.shape().equals(Shape.NONE) && f.code().code().equals("010");
+                boolean speech = f.shape().equals(Shape.NONE) && SPEECH_ROOTS.contains(f.code().root());
                 emit(f.verb(), f.shape(), List.of(), f.code(), f.origin(), speech, f.mutual(), false);
             }
             for (Rule r : block.rules) {

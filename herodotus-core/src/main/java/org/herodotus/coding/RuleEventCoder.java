@@ -306,7 +306,8 @@ final class RuleEventCoder implements EventCoder {
         }
         double strength = 0.75 + 0.05 * Math.min(p.specificity(), 3);
         if (!p.reverse() && !p.speech() && !p.compound() && !p.code().root().equals("01")
-                && targets.stream().allMatch(t -> actorsOrNounSource(s, t, actors).isEmpty())) {
+                && targets.stream().allMatch(t -> actorsOrNounSource(s, t, actors).stream().allMatch(
+                        Targets::withoutCountry))) {
             List<Integer> near = Targets.nearestActors(s, v, actors, sources);
             if (!near.isEmpty()) {
                 targets = near;
@@ -517,15 +518,6 @@ final class RuleEventCoder implements EventCoder {
         return false;
     }
 
-    /**
-     * An agent the text gives no country for ({@code ---GOV}, coded only with PETRARCH dictionaries): a
-     * source, not a target, since the target of such an event is too often misplaced to be worth the
-     * dyad (on the PETRARCH sets, 2 gold targets of this kind against 9 wrong ones).
-     */
-    private static boolean withoutCountry(Actor a) {
-        return a.country() == null && a.code().startsWith("---");
-    }
-
     private List<EventCandidate> dyads(Sentence s, int anchor, Span trigger, CameoCode code, List<Integer> sources,
                                        List<Integer> targets, ResolvedActors actors, Modal modal, String rule,
                                        double strength, boolean mutual) {
@@ -534,7 +526,7 @@ final class RuleEventCoder implements EventCoder {
         for (int t : targets) {
             targetActors.addAll(actorsOrNounSource(s, t, actors));
         }
-        targetActors.removeIf(RuleEventCoder::withoutCountry);
+        targetActors.removeIf(Targets::withoutCountry);
         if (targetActors.isEmpty() && (mutual || Intent.reciprocal(code))) {
             List<Actor> parties = new ArrayList<>();
             sources.forEach(src -> parties.addAll(ImpliedParties.sourceActors(s, src, actors)));

@@ -329,10 +329,14 @@ class PetrarchVerbsTest {
     }
 
     @Test
-    void plainStatementVerbsReportSpeech() {
-        PetrarchVerbs.Loaded l = verbs("--- EXPLAIN [010] ---", "SAY {SAYS SAID}", "- * THREAT [012]");
-        assertTrue(l.patterns().get(0).speech());
-        assertFalse(l.patterns().get(1).speech());
+    void plainStatementAndAllegationVerbsReportSpeech() {
+        PetrarchVerbs.Loaded l = verbs("--- EXPLAIN [010] ---", "SAY {SAYS SAID}", "- * THREAT [012]",
+                "--- ALLEGE [110] ---", "CLAIM", "--- ATTACK [190] ---", "ATTACK");
+        Map<String, VerbPattern> t = l.patterns().stream().collect(Collectors.toMap(VerbPattern::text, p -> p));
+        assertTrue(t.get("say").speech());
+        assertFalse(t.get("say =threat").speech(), "a pattern with an object");
+        assertTrue(t.get("claim").speech(), "what is claimed is the speaker's claim");
+        assertFalse(t.get("attack").speech());
     }
 
     @Test

@@ -94,6 +94,20 @@ class PhrasePatternsTest {
     }
 
     @Test
+    void anAgentWithoutACountryIsNoTargetSoTheNextActorIs() {
+        KnowledgeBase withAgents = KnowledgeBase.combine(KB, List.of(), java.util.Map.of("minister", List.of("GOV")),
+                false);
+        EventCoder coder = coder("--- RECEIVE [043] ---", "RECEIVE");
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Arnor received|receive ministers|minister from Gondor .", "NNP VBD NNS IN NNP .",
+                        "nsubj(1,0) root(-1,1) obj(1,2) obl:from(1,4) case(4,3) punct(1,5)")
+                .build();
+        List<String> dyads = coder.code(doc, ActorResolver.over(withAgents).resolve(doc)).stream()
+                .map(c -> c.source().code() + ">" + (c.target() == null ? "-" : c.target().code())).toList();
+        assertEquals(List.of("ARN>GON"), dyads);
+    }
+
+    @Test
     void objectModifierMustModifyTheObject() {
         EventCoder coder = coder("--- ABANDON [---] ---", "ABANDON", "- * DIPLOMATIC TIES [161]");
         assertEquals(List.of("abandon =tie|ties ~diplomatic"), rules(coder, abandonTies("diplomatic")));

@@ -169,6 +169,16 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void inThePassiveTheNearestTargetIsFoundUnderThePatient() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("A call|call against Russia was issued|issue by Germany .", "DT NN IN NNP VBD VBN IN NNP .",
+                        "det(1,0) nsubj:pass(5,1) case(3,2) nmod:against(1,3) aux:pass(5,4) root(-1,5) case(7,6) "
+                                + "obl:agent(5,7) punct(5,8)")
+                .build());
+        assertEquals(List.of("DEU>RUS:020"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
     void willNotIsNegatedAndFuture() {
         List<EventCandidate> events = code(Docs.article("2020-08-18")
                 .sentence("Germany will not attack|attack Russia .", "NNP MD RB VB NNP .",
