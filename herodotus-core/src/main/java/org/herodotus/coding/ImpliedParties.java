@@ -165,6 +165,52 @@ final class ImpliedParties {
         return out;
     }
 
+    /** Verbs by which someone wants another to act ("would like them to", "wants Putin to attack"). */
+    private static final Set<String> WISHING = Set.of("want", "wish", "like");
+
+    /**
+     * Wanting another to act is an appeal to that party (020): "Obama wants Putin to attack Switzerland" is
+     * Obama's appeal to Putin, not Putin's threat. The wanted acts' verbs, and the wishing verb, go into
+     * {@code wished}: the act has not happened, and the appeal is what the wish says. Only when the wanted
+     * act is coded, and the wish is not negated; "might want" is a hypothetical appeal.
+     */
+    static List<EventCandidate> wishes(Sentence s, List<EventCandidate> found, ResolvedActors actors,
+                                       CameoCode appeal, Set<Integer> wished) {
+        List<EventCandidate> out = new ArrayList<>();
+        for (int v = 0; v < s.size(); v++) {
+            int verb = v;
+            List<Integer> objects = Targets.dependents(s, v, Set.of("obj"));
+            List<Integer> acts = Targets.dependents(s, v, Set.of("xcomp"));
+            if (!WISHING.contains(s.token(v).lemma()) || objects.isEmpty() || acts.isEmpty()
+                    || found.stream().noneMatch(c -> acts.contains(c.anchor()))
+                    || s.children(v).stream().anyMatch(d -> d.relation().equals("advmod") && NEGATIONS.contains(
+                            s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            wished.addAll(acts);
+            wished.add(v);
+            Factuality f = s.children(v).stream().anyMatch(d -> d.relation().equals("aux") && MAYBE.contains(
+                    s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) ? Factuality.HYPOTHETICAL
+                    : Factuality.ASSERTED;
+            for (int wisher : Targets.clauseSubjectsOf(s, verb)) {
+                for (Actor a : sourceActors(s, wisher, actors)) {
+                    for (int o : objects) {
+                        for (Actor b : sourceActors(s, o, actors)) {
+                            if (!a.sameParty(b)) {
+                                out.add(new EventCandidate(s.index(), verb, s.token(verb).span(), appeal, a, b,
+                                        f, List.of(), null, "wish: wanting another to act is an appeal", 0.7));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> MAYBE = Set.of("might", "may", "could");
+
     /** Whether the clause carries a modal of obligation: "Libya must hand over the suspects". */
     static boolean obliged(Sentence s, int clause) {
         return s.children(clause).stream().anyMatch(d -> d.relation().equals("aux")

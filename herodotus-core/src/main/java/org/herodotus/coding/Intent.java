@@ -42,11 +42,20 @@ final class Intent {
         this.table = table;
     }
 
-    EventCandidate apply(EventCandidate c) {
+    /** Saying one will not cooperate ("will not accept") is a refusal (120); else the event as it is. */
+    EventCandidate refusal(EventCandidate c) {
         if (c.factuality() == Factuality.NEGATED && c.modality().contains("future") && cooperative(c.code())) {
             return new EventCandidate(c.sentence(), c.anchor(), c.trigger(), table.require("120", "the refusal rule"),
                     c.source(), c.target(), Factuality.ASSERTED, java.util.List.of("future", "negated"), c.claimant(),
                     c.rule() + " (will not: refusal)", c.strength());
+        }
+        return c;
+    }
+
+    EventCandidate apply(EventCandidate c) {
+        EventCandidate refused = refusal(c);
+        if (refused != c) {
+            return refused;
         }
         if (c.factuality() != Factuality.FUTURE) {
             return c;

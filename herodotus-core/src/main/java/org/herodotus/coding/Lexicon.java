@@ -169,7 +169,7 @@ public final class Lexicon {
                     prepNounModifiers.get(i)));
         }
         return new VerbPattern(words[0], particles, objects, objectModifiers, prepNouns, preps, before,
-                table.require(f[1].strip(), where), flags, where);
+                table.require(f[1].strip(), where), null, flags, where);
     }
 
     private static Set<String> alternatives(String text) {

@@ -158,10 +158,11 @@ public final class PetrarchVerbs {
         }
     }
 
-    private record Form(String verb, Shape shape, CameoCode code, boolean mutual, String origin) {
+    private record Form(String verb, Shape shape, CameoCode code, CameoCode back, boolean mutual, String origin) {
     }
 
-    private record Rule(Shape shape, List<Set<String>> before, CameoCode code, boolean mutual, boolean compound,
+    private record Rule(Shape shape, List<Set<String>> before, CameoCode code, CameoCode back, boolean mutual,
+                        boolean compound,
                         String origin) {
     }
 
@@ -172,6 +173,8 @@ public final class PetrarchVerbs {
 
         /** The header's code is {@code [X:X]}: the bare verbs act both ways. */
         boolean mutual;
+        /** The header's code is {@code [X:Y]}: the target does Y back. */
+        CameoCode back;
 
         Block(CameoCode code) {
             this.code = code;
@@ -337,6 +340,7 @@ public final class PetrarchVerbs {
         CameoCode code = code(m.group(1), "block code");
         Block block = new Block(code);
         block.mutual = mutual(m.group(1), List.of());
+        block.back = back(m.group(1));
         if (m.find()) {
             warn(where, "block header with more than one code; the first is used");
         }
@@ -360,7 +364,7 @@ public final class PetrarchVerbs {
                 return null;
             }
             boolean same = s.substring(0, colon).strip().equals(s.substring(colon + 1).strip());
-            adjusted.merge(same ? "[X:X] read as a mutual X" : "[X:Y] read as X (reverse event Y dropped)", 1,
+            adjusted.merge(same ? "[X:X] read as a mutual X" : "[X:Y] read as X, with Y done back", 1,
                     Integer::sum);
             s = s.substring(0, colon).strip();
         }
@@ -421,6 +425,7 @@ public final class PetrarchVerbs {
             return;
         }
         CameoCode code = block.code;
+        CameoCode back = block.back;
         boolean mutual = block.mutual;
         if (bracket >= 0) {
             Matcher m = BRACKET.matcher(outside.substring(bracket));
@@ -429,10 +434,11 @@ public final class PetrarchVerbs {
                 return;
             }
             code = code(m.group(1), "verb form code");
+            back = back(m.group(1));
             mutual = mutual(m.group(1), List.of());
         }
         verbForms++;
-        block.forms.add(new Form(verb, t.shape(), code, mutual, where));
+        block.forms.add(new Form(verb, t.shape(), code, back, mutual, where));
     }
 
     private void rule(String where, String body, Block block) {
@@ -472,7 +478,8 @@ public final class PetrarchVerbs {
                     return;
                 }
             }
-            block.rules.add(new Rule(t.shape(), before, code, mutual(m.group(1), tokens), compoundSubject(tokens),
+            block.rules.add(new Rule(t.shape(), before, code, back(m.group(1)), mutual(m.group(1), tokens),
+                    compoundSubject(tokens),
                     where));
             made++;
         }
@@ -641,6 +648,17 @@ public final class PetrarchVerbs {
     private static List<String> inner(String group) {
         List<String> t = tokens(group.substring(1, group.length() - 1));
         return t == null ? List.of() : t;
+    }
+
+    /** The code the target does back, from {@code [X:Y]} with Y other than X; null otherwise. */
+    private CameoCode back(String code) {
+        int colon = code.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String x = code.substring(0, colon).strip();
+        Matcher y = CODE.matcher(code.substring(colon + 1).strip());
+        return y.matches() && !y.group(1).equals(x.replaceAll("[^0-9]", "")) ? table.orDefined(y.group(1), file) : null;
     }
 
     /**
@@ -924,7 +942,7 @@ public final class PetrarchVerbs {
         for (Form f : block.forms) {
             if (f.code() != null) {
                 boolean speech = f.shape().equals(Shape.NONE) && SPEECH_ROOTS.contains(f.code().root());
-                emit(f.verb(), f.shape(), List.of(), f.code(), f.origin(), speech, f.mutual(), false);
+                emit(f.verb(), f.shape(), List.of(), f.code(), f.back(), f.origin(), speech, f.mutual(), false);
             }
             for (Rule r : block.rules) {
                 Shape s = f.shape().and(r.shape());
@@ -932,12 +950,12 @@ public final class PetrarchVerbs {
                     skip("pattern on a form: object of the form and of the pattern, or after a preposition");
                     continue;
                 }
-                emit(f.verb(), s, r.before(), r.code(), r.origin(), false, r.mutual(), r.compound());
+                emit(f.verb(), s, r.before(), r.code(), r.back(), r.origin(), false, r.mutual(), r.compound());
             }
         }
     }
 
-    private void emit(String verb, Shape s, List<Set<String>> before, CameoCode code, String origin,
+    private void emit(String verb, Shape s, List<Set<String>> before, CameoCode code, CameoCode back, String origin,
                       boolean speech, boolean mutual, boolean compound) {
         Set<VerbPattern.Flag> flags = java.util.EnumSet.of(VerbPattern.Flag.LITERAL);
         if (speech) {
@@ -950,7 +968,7 @@ public final class PetrarchVerbs {
             flags.add(VerbPattern.Flag.COMPOUND);
         }
         VerbPattern p = new VerbPattern(verb, s.particles(), s.objects(), s.objectModifiers(), s.prepNouns(), s.preps(),
-                before, code, flags, origin);
+                before, code, back, flags, origin);
         if (seen.add(p.text())) {
             patterns.add(p);
         } else {

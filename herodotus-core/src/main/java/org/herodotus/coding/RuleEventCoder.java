@@ -48,6 +48,7 @@ final class RuleEventCoder implements EventCoder {
     private final Lexicon lexicon;
     private final CameoCode accuse;
     private final CameoCode demand;
+    private final CameoCode appeal;
     private final CameoCode responsibility;
     private final Intent intent;
 
@@ -55,6 +56,7 @@ final class RuleEventCoder implements EventCoder {
         this.lexicon = lexicon;
         this.accuse = table.require("112", "the built-in accusation rule");
         this.demand = table.require("100", "the built-in obligation rule");
+        this.appeal = table.require("020", "the built-in wish rule");
         this.responsibility = table.require("015", "the built-in responsibility rule");
         this.intent = new Intent(table);
     }
@@ -85,11 +87,15 @@ final class RuleEventCoder implements EventCoder {
                     found.addAll(nounEvents(s, t.index(), actors));
                 }
             }
+            java.util.Set<Integer> wished = new java.util.HashSet<>();
+            List<EventCandidate> appeals = ImpliedParties.wishes(s, found, actors, appeal, wished);
+            found.removeIf(c -> wished.contains(c.anchor()));
+            found.addAll(appeals);
             List<EventCandidate> demands = ImpliedParties.obligations(s, speechVerbs, actors, demand);
             found = withoutDemandedActs(s, found, demands, coded);
             found.addAll(demands);
             found = withoutGovernedComplements(s, found, coded.keySet());
-            found.replaceAll(c -> literal(s, c, coded) ? c : intent.apply(c));
+            found.replaceAll(c -> literal(s, c, coded) ? intent.refusal(c) : intent.apply(c));
             found.replaceAll(c -> ImpliedParties.protestAgainstCountry(s, c, actors));
             found.replaceAll(c -> ImpliedParties.threatenedByCondition(s, c, actors));
             for (EventCandidate c : dedupe(s, ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse, responsibility))) {
@@ -316,9 +322,18 @@ final class RuleEventCoder implements EventCoder {
         }
         Modal modal = modal(s, v, WordsBefore.match(s, v, p.before()));
         String rule = p.origin() + " " + p.text();
-        return p.reverse()
+        List<EventCandidate> out = p.reverse()
                 ? dyads(s, v, s.token(v).span(), p.code(), targets, sources, actors, modal, rule, strength, p.mutual())
                 : dyads(s, v, s.token(v).span(), p.code(), sources, targets, actors, modal, rule, strength, p.mutual());
+        if (p.back() != null) {   // [043:042]: the host receives, the guest visits
+            for (EventCandidate c : List.copyOf(out)) {
+                if (c.target() != null) {
+                    out.add(new EventCandidate(c.sentence(), c.anchor(), c.trigger(), p.back(), c.target(), c.source(),
+                            c.factuality(), c.modality(), null, rule + " (done back)", c.strength() * 0.9));
+                }
+            }
+        }
+        return out;
     }
 
     /** Who a blaming predicate blames ("the Russian mercenaries ... cause instability"): its subjects. */

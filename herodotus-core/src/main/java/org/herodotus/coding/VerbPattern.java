@@ -24,12 +24,15 @@ import java.util.Set;
  *                        alternatives; an alternative of several words ({@code "did n't"}) is a run of
  *                        adjacent tokens ({@link WordsBefore})
  * @param code            the CAMEO code
+ * @param back            what the target does to the source in return, or null: PETRARCH's {@code [043:042]}
+ *                        (X receives Y: X hosts Y, and Y visits X)
  * @param flags           what else the pattern says ({@link Flag})
  * @param origin          file and line, for debugging and the evidence's rule
  */
 public record VerbPattern(String verb, List<String> particles, Set<String> objects,
                           List<Set<String>> objectModifiers, List<PrepNoun> prepNouns, List<String> preps,
-                          List<Set<String>> before, CameoCode code, Set<Flag> flags, String origin) {
+                          List<Set<String>> before, CameoCode code, CameoCode back, Set<Flag> flags,
+                          String origin) {
 
     /**
      * A prepositional dependent with a noun: "against military action" is the preposition
@@ -88,7 +91,8 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
         /**
          * The code stands as written for what the subject will do, too: a PETRARCH dictionary codes "will
          * supply arms" as the supply (072), and writes intents as patterns of their own ({@code - WILL NOT
-         * *}, {@code - SAID WOULD *}). The event is still {@code future}. Without it, a future act is
+         * *}, {@code - SAID WOULD *}). The event is still {@code future}, and saying one will not
+         * cooperate is still a refusal (120). Without it, a future act is
          * coded as the intent or threat it expresses ({@link Intent}), as the CAMEO codebook asks; after a
          * verb of intent ("wants to attack") it is, with or without.
          */
@@ -111,7 +115,7 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
     /** A pattern of verb, particles, object lemmas and bare prepositions only. */
     public VerbPattern(String verb, List<String> particles, Set<String> objects, List<String> preps,
                        CameoCode code, Set<Flag> flags, String origin) {
-        this(verb, particles, objects, List.of(), List.of(), preps, List.of(), code, flags, origin);
+        this(verb, particles, objects, List.of(), List.of(), preps, List.of(), code, null, flags, origin);
     }
 
     private static List<Set<String>> copy(List<Set<String>> modifiers) {

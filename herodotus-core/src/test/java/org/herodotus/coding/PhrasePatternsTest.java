@@ -108,6 +108,15 @@ class PhrasePatternsTest {
     }
 
     @Test
+    void aCodeWithAnotherCodeBackIsAlsoCodedFromTheTargetToTheSource() {
+        EventCoder coder = coder("--- RECEIVE [043:042] ---", "RECEIVE");
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Arnor received|receive Gondor .", "NNP VBD NNP .", "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)")
+                .build();
+        assertEquals(List.of("ARN>GON:043", "GON>ARN:042"), dyads(coder, doc));
+    }
+
+    @Test
     void objectModifierMustModifyTheObject() {
         EventCoder coder = coder("--- ABANDON [---] ---", "ABANDON", "- * DIPLOMATIC TIES [161]");
         assertEquals(List.of("abandon =tie|ties ~diplomatic"), rules(coder, abandonTies("diplomatic")));

@@ -179,6 +179,25 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void wantingAnotherToActIsAnAppealToIt() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany wants|want Russia to attack|attack Libya .", "NNP VBZ NNP TO VB NNP .",
+                        "nsubj(1,0) root(-1,1) obj(1,2) mark(4,3) xcomp(1,4) nsubj:xsubj(4,2) obj(4,5) punct(1,6)")
+                .build());
+        assertEquals(List.of("DEU>RUS:020"), events.stream().map(RuleEventCoderTest::dyad).toList(),
+                "not Russia's threat against Libya");
+    }
+
+    @Test
+    void aLiteralPatternSayingOneWillNotCooperateIsStillARefusal() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany will not supply|supply arms|arm to Libya .", "NNP MD RB VB NNS IN NNP .",
+                        "nsubj(3,0) aux(3,1) advmod(3,2) root(-1,3) obj(3,4) obl:to(3,6) case(6,5) punct(3,7)")
+                .build());
+        assertEquals(List.of("DEU>LBY:120"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
     void willNotIsNegatedAndFuture() {
         List<EventCandidate> events = code(Docs.article("2020-08-18")
                 .sentence("Germany will not attack|attack Russia .", "NNP MD RB VB NNP .",
