@@ -158,11 +158,12 @@ public final class PetrarchVerbs {
         }
     }
 
-    private record Form(String verb, Shape shape, CameoCode code, CameoCode back, boolean mutual, String origin) {
+    private record Form(String verb, Shape shape, CameoCode code, CameoCode back, boolean mutual, boolean reverse,
+                        String origin) {
     }
 
     private record Rule(Shape shape, List<Set<String>> before, CameoCode code, CameoCode back, boolean mutual,
-                        boolean compound,
+                        boolean reverse, boolean compound,
                         String origin) {
     }
 
@@ -175,6 +176,8 @@ public final class PetrarchVerbs {
         boolean mutual;
         /** The header's code is {@code [X:Y]}: the target does Y back. */
         CameoCode back;
+        /** The header's code is {@code [:Y]}: only the target acts, on the source. */
+        boolean reverse;
 
         Block(CameoCode code) {
             this.code = code;
@@ -341,6 +344,7 @@ public final class PetrarchVerbs {
         Block block = new Block(code);
         block.mutual = mutual(m.group(1), List.of());
         block.back = back(m.group(1));
+        block.reverse = reverseOnly(m.group(1));
         if (m.find()) {
             warn(where, "block header with more than one code; the first is used");
         }
@@ -359,9 +363,9 @@ public final class PetrarchVerbs {
         }
         int colon = s.indexOf(':');
         if (colon >= 0) {
-            if (colon == 0) {
-                skip(what + ": reverse-only code [:Y]");
-                return null;
+            if (colon == 0) {   // [:Y]: only the target's act back on the source
+                adjusted.merge("[:Y] read as Y done by the target to the source", 1, Integer::sum);
+                return code(s.substring(1), what);
             }
             boolean same = s.substring(0, colon).strip().equals(s.substring(colon + 1).strip());
             adjusted.merge(same ? "[X:X] read as a mutual X" : "[X:Y] read as X, with Y done back", 1,
@@ -427,6 +431,7 @@ public final class PetrarchVerbs {
         CameoCode code = block.code;
         CameoCode back = block.back;
         boolean mutual = block.mutual;
+        boolean reverse = block.reverse;
         if (bracket >= 0) {
             Matcher m = BRACKET.matcher(outside.substring(bracket));
             if (!m.lookingAt()) {
@@ -436,9 +441,10 @@ public final class PetrarchVerbs {
             code = code(m.group(1), "verb form code");
             back = back(m.group(1));
             mutual = mutual(m.group(1), List.of());
+            reverse = reverseOnly(m.group(1));
         }
         verbForms++;
-        block.forms.add(new Form(verb, t.shape(), code, back, mutual, where));
+        block.forms.add(new Form(verb, t.shape(), code, back, mutual, reverse, where));
     }
 
     private void rule(String where, String body, Block block) {
@@ -479,7 +485,7 @@ public final class PetrarchVerbs {
                 }
             }
             block.rules.add(new Rule(t.shape(), before, code, back(m.group(1)), mutual(m.group(1), tokens),
-                    compoundSubject(tokens),
+                    reverseOnly(m.group(1)), compoundSubject(tokens),
                     where));
             made++;
         }
@@ -648,6 +654,11 @@ public final class PetrarchVerbs {
     private static List<String> inner(String group) {
         List<String> t = tokens(group.substring(1, group.length() - 1));
         return t == null ? List.of() : t;
+    }
+
+    /** Whether the code is {@code [:Y]}: only the target's act on the source. */
+    private static boolean reverseOnly(String code) {
+        return code.strip().startsWith(":");
     }
 
     /** The code the target does back, from {@code [X:Y]} with Y other than X; null otherwise. */
@@ -942,7 +953,8 @@ public final class PetrarchVerbs {
         for (Form f : block.forms) {
             if (f.code() != null) {
                 boolean speech = f.shape().equals(Shape.NONE) && SPEECH_ROOTS.contains(f.code().root());
-                emit(f.verb(), f.shape(), List.of(), f.code(), f.back(), f.origin(), speech, f.mutual(), false);
+                emit(f.verb(), f.shape(), List.of(), f.code(), f.back(), f.origin(), speech && !f.reverse(), f.mutual(),
+                        f.reverse(), false);
             }
             for (Rule r : block.rules) {
                 Shape s = f.shape().and(r.shape());
@@ -950,13 +962,14 @@ public final class PetrarchVerbs {
                     skip("pattern on a form: object of the form and of the pattern, or after a preposition");
                     continue;
                 }
-                emit(f.verb(), s, r.before(), r.code(), r.back(), r.origin(), false, r.mutual(), r.compound());
+                emit(f.verb(), s, r.before(), r.code(), r.back(), r.origin(), false, r.mutual(), r.reverse(),
+                        r.compound());
             }
         }
     }
 
     private void emit(String verb, Shape s, List<Set<String>> before, CameoCode code, CameoCode back, String origin,
-                      boolean speech, boolean mutual, boolean compound) {
+                      boolean speech, boolean mutual, boolean reverse, boolean compound) {
         Set<VerbPattern.Flag> flags = java.util.EnumSet.of(VerbPattern.Flag.LITERAL);
         if (speech) {
             flags.add(VerbPattern.Flag.SPEECH);
@@ -966,6 +979,9 @@ public final class PetrarchVerbs {
         }
         if (compound) {
             flags.add(VerbPattern.Flag.COMPOUND);
+        }
+        if (reverse) {
+            flags.add(VerbPattern.Flag.REVERSE);
         }
         VerbPattern p = new VerbPattern(verb, s.particles(), s.objects(), s.objectModifiers(), s.prepNouns(), s.preps(),
                 before, code, back, flags, origin);

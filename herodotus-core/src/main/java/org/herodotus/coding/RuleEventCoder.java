@@ -311,7 +311,7 @@ final class RuleEventCoder implements EventCoder {
             }
         }
         double strength = 0.75 + 0.05 * Math.min(p.specificity(), 3);
-        if (!p.reverse() && !p.speech() && !p.compound() && !p.code().root().equals("01")
+        if ((!p.reverse() || p.preps().isEmpty()) && !p.speech() && !p.compound() && !p.code().root().equals("01")
                 && targets.stream().allMatch(t -> actorsOrNounSource(s, t, actors).stream().allMatch(
                         Targets::withoutCountry))) {
             List<Integer> near = Targets.nearestActors(s, v, actors, sources);

@@ -69,7 +69,8 @@ public record VerbPattern(String verb, List<String> particles, Set<String> objec
         SPEECH,
         /**
          * The roles are the other way round: in "X received support from Y" Y acts on X, so the
-         * prepositional noun is the source and the subject the target.
+         * prepositional noun is the source and the subject the target; without a preposition, whatever
+         * would be the target is the source (PETRARCH's {@code [:Y]}: "X faces pressure from Y").
          */
         REVERSE,
         /**

@@ -280,11 +280,13 @@ class PetrarchVerbsTest {
                 "- * (AT) [---]",
                 "- * (FROM) [def]");
         Map<String, String> t = byText(l);
-        assertEquals(Map.of("visit", "042", "visit +to", "042", "visit +in", "075"), t);
+        assertEquals(Map.of("visit", "042", "visit +to", "042", "visit +in", "075", "visit +before", "173"), t);
         assertEquals(2, l.adjusted().get("[X:Y] read as X, with Y done back"));
         assertEquals("043", l.patterns().get(0).back().code(), "visit [042:043]: the host receives the visitor");
         assertEquals(1, l.adjusted().get("trailing letters or '*' stripped from the code"));
-        assertEquals(1, l.skipped().get("pattern: reverse-only code [:Y]"));
+        assertEquals(1, l.adjusted().get("[:Y] read as Y done by the target to the source"));
+        assertTrue(l.patterns().stream().filter(p -> p.text().equals("visit +before")).findFirst().orElseThrow()
+                .reverse(), "[:173] is kept, reversed");
         assertEquals(1, l.skipped().get("pattern: no code [---]"));
         assertEquals(1, l.skipped().get("pattern: not a CAMEO code"));
     }

@@ -117,6 +117,16 @@ class PhrasePatternsTest {
     }
 
     @Test
+    void aReverseOnlyCodeIsWhatTheTargetDoesToTheSource() {
+        EventCoder coder = coder("--- FACE [---] ---", "FACE", "- * PRESSURE [:100]");
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Arnor faced|face pressure|pressure from Gondor .", "NNP VBD NN IN NNP .",
+                        "nsubj(1,0) root(-1,1) obj(1,2) obl:from(1,4) case(4,3) punct(1,5)")
+                .build();
+        assertEquals(List.of("GON>ARN:100"), dyads(coder, doc));
+    }
+
+    @Test
     void objectModifierMustModifyTheObject() {
         EventCoder coder = coder("--- ABANDON [---] ---", "ABANDON", "- * DIPLOMATIC TIES [161]");
         assertEquals(List.of("abandon =tie|ties ~diplomatic"), rules(coder, abandonTies("diplomatic")));
