@@ -141,7 +141,8 @@ final class PetrarchPhrases {
                 continue;
             }
             List<List<String>> longer = new ArrayList<>();
-            for (String member : synsetMembers(w, new HashSet<>())) {
+            List<String> members = synsetMembers(w, new HashSet<>());
+            for (String member : members == null ? List.<String>of() : members) {
                 List<String> words = tokens(member);
                 if (words == null || words.size() < 2) {
                     continue;
@@ -163,15 +164,19 @@ final class PetrarchPhrases {
         return out;
     }
 
-    /** The members of a synonym set as written, nested sets opened; empty when unknown. */
+    /** The members of a synonym set as written, nested sets opened; null when the set is unknown. */
     private List<String> synsetMembers(String ref, Set<String> visiting) {
         List<String> members = synsets.get(synsetName(ref));
+        if (members == null) {
+            return null;
+        }
         List<String> out = new ArrayList<>();
-        if (members == null || !visiting.add(synsetName(ref))) {
+        if (!visiting.add(synsetName(ref))) {
             return out;
         }
         for (String m : members) {
-            out.addAll(m.startsWith("&") ? synsetMembers(m, visiting) : List.of(m));
+            List<String> nested = m.startsWith("&") ? synsetMembers(m, visiting) : List.of(m);
+            out.addAll(nested == null ? List.of() : nested);
         }
         return out;
     }
@@ -195,7 +200,7 @@ final class PetrarchPhrases {
                 }
                 Set<String> forms;
                 if (w.startsWith("&")) {
-                    forms = synsetPhrases(w, new HashSet<>());
+                    forms = synsetPhrases(w);
                     if (forms == null || forms.isEmpty()) {
                         return "unknown synonym set";
                     }
@@ -221,23 +226,13 @@ final class PetrarchPhrases {
     }
 
     /** Members of a synonym set, nested sets included, as lower-case phrases; null when unknown. */
-    private Set<String> synsetPhrases(String ref, Set<String> visiting) {
-        List<String> members = synsets.get(synsetName(ref));
+    private Set<String> synsetPhrases(String ref) {
+        List<String> members = synsetMembers(ref, new HashSet<>());
         if (members == null) {
             return null;
         }
         Set<String> out = new LinkedHashSet<>();
-        if (!visiting.add(synsetName(ref))) {
-            return out;
-        }
         for (String m : members) {
-            if (m.startsWith("&")) {
-                Set<String> nested = synsetPhrases(m, visiting);
-                if (nested != null) {
-                    out.addAll(nested);
-                }
-                continue;
-            }
             List<String> words = tokens(m);
             if (words != null && !words.isEmpty() && words.stream().allMatch(w -> WORD.matcher(w).matches())) {
                 out.add(String.join(" ", words).toLowerCase(Locale.ROOT));
@@ -465,7 +460,7 @@ final class PetrarchPhrases {
             boolean head = k == words.size() - 1;
             Set<String> forms;
             if (w.startsWith("&")) {
-                forms = synset(w, new HashSet<>());
+                forms = synset(w);
                 if (forms == null) {
                     return "unknown synonym set";
                 }
@@ -488,30 +483,17 @@ final class PetrarchPhrases {
     }
 
     /** One-word members of a synonym set, nested sets included, as lemma candidates; null when unknown. */
-    private Set<String> synset(String ref, Set<String> visiting) {
-        String name = synsetName(ref);
-        List<String> members = synsets.get(name);
+    private Set<String> synset(String ref) {
+        List<String> members = synsetMembers(ref, new HashSet<>());
         if (members == null) {
             return null;
         }
         Set<String> out = new LinkedHashSet<>();
-        if (!visiting.add(name)) {
-            return out;
-        }
         for (String m : members) {
-            if (m.startsWith("&")) {
-                Set<String> nested = synset(m, visiting);
-                if (nested != null) {
-                    out.addAll(nested);
-                }
-                continue;
-            }
             List<String> words = tokens(m);
-            if (words != null && words.size() == 1) {
-                Set<String> forms = nounForms(words.get(0));
-                if (forms != null) {
-                    out.addAll(forms);
-                }
+            Set<String> forms = words != null && words.size() == 1 ? nounForms(words.get(0)) : null;
+            if (forms != null) {
+                out.addAll(forms);
             }
         }
         return out;
