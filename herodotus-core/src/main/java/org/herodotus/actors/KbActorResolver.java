@@ -133,12 +133,16 @@ final class KbActorResolver implements ActorResolver {
                 && !a.sectors().isEmpty();
     }
 
+    /** A party that leads ("the Vietnamese-led forces", "a US-led coalition"): the word is the party's. */
+    private static final java.util.regex.Pattern LED = java.util.regex.Pattern.compile("(?i)(?<=\\p{L})-led$");
+
     /** Greedy longest matches left to right, then fuzzy surname matches on the proper nouns left. */
     private Placed[] match(Sentence s, Set<String> seenEntities, String text) {
         List<String> keys = new ArrayList<>(s.size());
         List<String> lemmaKeys = new ArrayList<>(s.size());
         for (Token t : s.tokens()) {
-            String k = t.word().equals("'s") || t.word().equals("\u2019s") ? "s" : Names.key(t.span().of(text));
+            String surface = LED.matcher(t.span().of(text)).replaceFirst("");   // "Vietnamese-led forces"
+            String k = t.word().equals("'s") || t.word().equals("\u2019s") ? "s" : Names.key(surface);
             keys.add(k);
             boolean modifier = s.parents(t.index()).stream().anyMatch(d -> d.relation().equals("compound")
                     && d.governor() > t.index());   // "rights" in "human rights activists"

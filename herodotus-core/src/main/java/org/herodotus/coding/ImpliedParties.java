@@ -21,6 +21,9 @@ import java.util.Set;
 final class ImpliedParties {
 
     /** Nouns for part of a party, which act for the party they are "of": "a member of the parliament". */
+    /** Words by which a group sides with a party: it acts for that party when nothing else names it. */
+    private static final Set<String> AFFILIATED = Set.of("affiliate", "affiliated", "loyal", "allied", "ally",
+            "linked", "aligned");
     private static final Set<String> MEMBERS = Set.of("member", "group", "delegation", "representative", "unit",
             "faction", "wing", "branch", "contingent", "team");
 
@@ -114,6 +117,22 @@ final class ImpliedParties {
             Targets.dependents(s, t, Set.of("nmod:of")).forEach(d -> of.addAll(actors.at(s.index(), d)));
             if (!of.isEmpty()) {
                 return of;
+            }
+        }
+        if (direct.isEmpty()) {   // "workers affiliated with the Serbian Workers' Union", "militants loyal to X"
+            List<Actor> side = new ArrayList<>();
+            for (Dependency d : s.children(t)) {
+                if ((d.relation().startsWith("acl") || d.relation().equals("amod"))
+                        && AFFILIATED.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                    for (Dependency o : s.children(d.dependent())) {
+                        if (o.relation().equals("obl:with") || o.relation().equals("obl:to")) {
+                            side.addAll(actors.at(s.index(), o.dependent()));
+                        }
+                    }
+                }
+            }
+            if (!side.isEmpty()) {
+                return side;
             }
         }
         if (!direct.isEmpty() || !s.token(t).pos().startsWith("NN") || !s.token(t).pos().endsWith("S")) {

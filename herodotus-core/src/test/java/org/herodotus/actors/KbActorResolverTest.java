@@ -87,6 +87,15 @@ class KbActorResolverTest {
     }
 
     @Test
+    void forcesLedByACountryAreThatCountrys() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Turkish-led forces|force attacked|attack Libya .", "JJ NNS VBD NNP .",
+                        "amod(1,0) nsubj(2,1) root(-1,2) obj(2,3) punct(2,4)")
+                .build();
+        assertEquals(List.of("TURMIL"), codes(resolver.resolve(doc).at(0, 1)));
+    }
+
+    @Test
     void lookAlikeNameDoesNotOverruleTheNationalityOfTheTitle() {
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Qatari minister|minister Ali Kalen met|meet Russia .", "JJ NN NNP NNP VBD NNP .",

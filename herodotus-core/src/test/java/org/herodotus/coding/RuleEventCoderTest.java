@@ -198,6 +198,15 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void aGroupLoyalToAPartyActsForIt() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Militants|militant loyal to Germany attacked|attack Russia .", "NNS JJ TO NNP VBD NNP .",
+                        "nsubj(4,0) amod(0,1) case(3,2) obl:to(1,3) root(-1,4) obj(4,5) punct(4,6)")
+                .build());
+        assertEquals(List.of("DEU>RUS:190"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
     void willNotIsNegatedAndFuture() {
         List<EventCandidate> events = code(Docs.article("2020-08-18")
                 .sentence("Germany will not attack|attack Russia .", "NNP MD RB VB NNP .",
