@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +116,8 @@ public final class PetrarchVerbs {
 
     private final CameoTable table;
     private final List<VerbPattern> patterns = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
+    /** Where each pattern text stands in {@link #patterns}: a later pattern of the same text replaces it. */
+    private final Map<String, Integer> seen = new HashMap<>();
     private final Map<String, Integer> skipped = new HashMap<>();
     private final Map<String, Integer> adjusted = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
@@ -477,9 +477,11 @@ public final class PetrarchVerbs {
         }
         VerbPattern p = new VerbPattern(verb, s.particles(), s.objects(), s.objectModifiers(), s.prepNouns(), s.preps(),
                 before, code, back, flags, origin);
-        if (seen.add(p.text())) {
+        Integer at = seen.putIfAbsent(p.text(), patterns.size());
+        if (at == null) {
             patterns.add(p);
-        } else {
+        } else {   // as in PETRARCH, whose dictionary is a map: the later line wins
+            patterns.set(at, p);
             duplicates++;
         }
     }

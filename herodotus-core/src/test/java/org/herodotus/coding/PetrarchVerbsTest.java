@@ -270,6 +270,17 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void aLaterPatternOfTheSameTextReplacesTheEarlierAsInPetrarch() {
+        PetrarchVerbs.Loaded l = verbs("--- APPROVE [080] ---", "APPROVE", "RATIFY",
+                "- * TREATY [031:031]  # APPROVE", "- * TREATY [057]  # RATIFY");
+        VerbPattern ratify = l.patterns().stream().filter(p -> p.text().equals("ratify =treaty")).findFirst()
+                .orElseThrow();
+        assertEquals("057", ratify.code().code());
+        assertFalse(ratify.mutual());
+        assertEquals(2, l.counts().duplicates(), "one for each form");
+    }
+
+    @Test
     void codesAreNormalisedOrSkipped() {
         PetrarchVerbs.Loaded l = verbs(
                 "--- VISIT [042:043] ---",
