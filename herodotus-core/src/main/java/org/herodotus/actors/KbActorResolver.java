@@ -164,8 +164,11 @@ final class KbActorResolver implements ActorResolver {
         for (Token t : s.tokens()) {
             boolean firstName = t.index() + 1 < s.size() && s.token(t.index() + 1).isProperNoun();
             if (placed[t.index()] == null && t.isProperNoun() && !"LOCATION".equals(t.ner()) && !firstName) {
-                fuzzy(keys.get(t.index()), seenEntities).ifPresent(p ->
-                        placed[t.index()] = new Placed(new PhraseIndex.Match(t.index(), t.index() + 1,
+                int given = t.index() - 1;   // "John Smith" is not Ian Smith
+                boolean otherGivenName = given >= 0 && s.token(given).isProperNoun() && placed[given] == null;
+                fuzzy(keys.get(t.index()), seenEntities)
+                        .filter(p -> !otherGivenName || nameWords(p.entity).contains(keys.get(given)))
+                        .ifPresent(p -> placed[t.index()] = new Placed(new PhraseIndex.Match(t.index(), t.index() + 1,
                                 List.of(new Anchor.EntityName(p.entity))), p.score, "fuzzy"));
             }
         }
@@ -191,6 +194,13 @@ final class KbActorResolver implements ActorResolver {
     }
 
     private record Fuzzy(Entity entity, double score) {
+    }
+
+    /** The words of an entity's name and aliases, as matching keys. */
+    private static Set<String> nameWords(Entity e) {
+        Set<String> out = new HashSet<>(Names.keys(e.name()));
+        e.aliases().forEach(a -> out.addAll(Names.keys(a)));
+        return out;
     }
 
     private java.util.Optional<Fuzzy> fuzzy(String key, Set<String> seenEntities) {

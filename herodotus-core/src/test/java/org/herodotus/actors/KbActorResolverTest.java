@@ -201,6 +201,20 @@ class KbActorResolverTest {
     }
 
     @Test
+    void aNearSurnameAfterAnotherGivenNameIsNotThePerson() {
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Ibrahim Kalin spoke|speak .", "NNP NNP VBD .", "compound(1,0) nsubj(2,1) root(-1,2) punct(2,3)")
+                .sentence("Ahmet Kalan said|say so .", "NNP NNP VBD RB .",
+                        "compound(1,0) nsubj(2,1) root(-1,2) advmod(2,3) punct(2,4)")
+                .sentence("Ibrahim Kalan said|say so .", "NNP NNP VBD RB .",
+                        "compound(1,0) nsubj(2,1) root(-1,2) advmod(2,3) punct(2,4)")
+                .build();
+        ResolvedActors r = resolver.resolve(doc);
+        assertTrue(r.at(1, 1).isEmpty(), "Ahmet Kalan is someone else: " + r.at(1, 1));
+        assertEquals("kalin", r.at(2, 1).get(0).kbId(), "the same given name: a misspelling");
+    }
+
+    @Test
     void misspelledSurnameAloneIsNotGuessed() {
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Kalan said|say so .", "NNP VBD RB .", "nsubj(1,0) root(-1,1) advmod(1,2) punct(1,3)")
