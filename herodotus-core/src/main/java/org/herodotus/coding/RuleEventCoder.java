@@ -520,8 +520,8 @@ final class RuleEventCoder implements EventCoder {
                 if (p == null) {
                     continue;
                 }
-                if (object && p.objects().contains(s.token(n).lemma())) {
-                    return true;
+                if (object && !p.objects().isEmpty() && Targets.patternObjects(s, v, p).contains(n)) {
+                    return true;   // "violated ceasefire agreements" matched by =ceasefire too
                 }
                 for (VerbPattern.PrepNoun pn : p.prepNouns()) {
                     if (oblique && Targets.prepNounDependents(s, v, pn).contains(n)) {

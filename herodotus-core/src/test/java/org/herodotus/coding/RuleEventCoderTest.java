@@ -57,9 +57,11 @@ class RuleEventCoderTest {
             "wound\t190",
             "cooperate +with\t030",
             "cooperate <not|n't +with\t120",
-            "supply =arm|arms +to\t072\tliteral");
+            "supply =arm|arms +to\t072\tliteral",
+            "violate =ceasefire\t196",
+            "violate =agreement\t196");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040",
-            "sanction\t163", "raid\t195", "war\t190", "blockade\t191");
+            "sanction\t163", "raid\t195", "war\t190", "blockade\t191", "agreement\t057");
     private static final KnowledgeBase KB = new KbLoader()
             .load("countries.tsv", stream("DEU\tDE\tGermany\t-\tGerman\tBerlin\n"
                     + "RUS\tRU\tRussia\t-\tRussian\tMoscow\nLBY\tLY\tLibya\t-\tLibyan\tTripoli\n"
@@ -204,6 +206,15 @@ class RuleEventCoderTest {
                         "nsubj(4,0) amod(0,1) case(3,2) obl:to(1,3) root(-1,4) obj(4,5) punct(4,6)")
                 .build());
         assertEquals(List.of("DEU>RUS:190"), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void anEventNounThatAVerbPatternMatchedThroughItsModifierIsNotCodedAgain() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Russia violated|violate ceasefire agreements|agreement .", "NNP VBD NN NNS .",
+                        "nsubj(1,0) root(-1,1) compound(3,2) obj(1,3) punct(1,4)")
+                .build());
+        assertEquals(List.of("RUS>-:196"), events.stream().map(RuleEventCoderTest::dyad).toList());
     }
 
     @Test
