@@ -183,14 +183,17 @@ final class KbActorResolver implements ActorResolver {
         return lemma != null && lemma.to() > surface.to() ? lemma : surface;
     }
 
-    /** A lower-case single word matches only as a sector or country word, not as a name. */
+    /**
+     * A lower-case single word matches only as a sector or country word, not as a name: "iSrael" is
+     * Israel, whose dictionary entity shares the country's name, but "hope" is no one called Hope.
+     */
     private static boolean plausible(Sentence s, PhraseIndex.Match m) {
         if (m.to() - m.from() > 1) {
             return true;
         }
         Token t = s.token(m.from());
         boolean lower = Character.isLowerCase(t.word().charAt(0));
-        return !lower || m.anchors().stream().noneMatch(a -> a instanceof Anchor.EntityName);
+        return !lower || m.anchors().stream().anyMatch(a -> !(a instanceof Anchor.EntityName));
     }
 
     private record Fuzzy(Entity entity, double score) {

@@ -380,7 +380,8 @@ final class RuleEventCoder implements EventCoder {
             sources.clear();
             for (Dependency up : s.parents(n)) {
                 if (up.baseRelation().equals("obj") || up.baseRelation().equals("obl")
-                        && CLAUSE_OWN_PREPS.contains(up.subtype())) {
+                        && CLAUSE_OWN_PREPS.contains(up.subtype())
+                        && !(up.subtype().equals("for") && p.code().quadClass() == 4)) {
                     for (Dependency d : s.children(up.governor())) {
                         if (d.relation().equals("nsubj")) {
                             sources.add(d.dependent());
@@ -467,7 +468,8 @@ final class RuleEventCoder implements EventCoder {
     /**
      * Prepositions by which an event noun in a clause is the subject's own doing ("in a press conference
      * with X, Maas said", "return to Geneva for talks"); after "over", "after", "since" or "despite" it is
-     * someone else's ("complained over the raids", "since last month's invasion").
+     * someone else's ("complained over the raids", "since last month's invasion"), and so is an act of
+     * force after "for" ("expressed sorrow for the shootings", "apologised for the attack").
      */
     private static final Set<String> CLAUSE_OWN_PREPS = Set.of("in", "at", "during", "with", "on", "through", "via",
             "for");

@@ -96,6 +96,16 @@ class PetrarchActorsTest {
     }
 
     @Test
+    void aLowerCaseWordIsACountryEvenWhenADictionaryEntitySharesItsName() {
+        PetrarchActors.Loaded l = actors("GERMANY [DEU]\n");
+        ActorResolver resolver = ActorResolver.over(KnowledgeBase.combine(tinyBase(), l.entities(), l.agents(), true));
+        List<Actor> germany = resolver.resolve(Docs.article("2020-08-18")
+                .sentence("Kalin met|meet gErmany .", "NNP VBD NN .", "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)")
+                .build()).at(0, 2);
+        assertEquals(List.of("DEU"), germany.stream().map(Actor::code).toList());
+    }
+
+    @Test
     void anEntityWithCodesHeldAtOnceIsOneActorForEachCode() {
         PetrarchActors.Loaded l = actors("LORIEN [ELR/GAL]\n");
         ActorResolver resolver = ActorResolver.over(KnowledgeBase.combine(tinyBase(), l.entities(), l.agents(), true));

@@ -218,6 +218,15 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void anActOfForceThatTheSubjectIsSorryForIsNotItsOwn() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany apologised|apologise for the attack|attack .", "NNP VBD IN DT NN .",
+                        "nsubj(1,0) root(-1,1) case(4,2) det(4,3) obl:for(1,4) punct(1,5)")
+                .build());
+        assertEquals(List.of(), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
     void willNotIsNegatedAndFuture() {
         List<EventCandidate> events = code(Docs.article("2020-08-18")
                 .sentence("Germany will not attack|attack Russia .", "NNP MD RB VB NNP .",
