@@ -101,7 +101,7 @@ public final class KnowledgeBase {
      * Whether an agent whose country the text does not give ("officials said", "insurgents bombarded")
      * is an actor of its own, coded {@code ---} and its sectors ({@code ---GOV}), as PETRARCH dictionaries
      * code it. The built-in knowledge base leaves such agents out: an event with no country on a side
-     * says little about relations between states, and the PLOVER and ICEWS conventions do not code them.
+     * says little about relations between states, and the PLOVER gold we measure with has none.
      */
     public boolean agentsWithoutCountry() {
         return agentsWithoutCountry;

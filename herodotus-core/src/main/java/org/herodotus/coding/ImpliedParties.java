@@ -196,19 +196,19 @@ final class ImpliedParties {
     static List<EventCandidate> wishes(Sentence s, List<EventCandidate> found, ResolvedActors actors,
                                        CameoCode appeal, Set<Integer> wished) {
         List<EventCandidate> out = new ArrayList<>();
-        for (int v = 0; v < s.size(); v++) {
-            int verb = v;
-            List<Integer> objects = Targets.dependents(s, v, Set.of("obj"));
-            List<Integer> acts = Targets.dependents(s, v, Set.of("xcomp"));
-            if (!WISHING.contains(s.token(v).lemma()) || objects.isEmpty() || acts.isEmpty()
-                    || found.stream().noneMatch(c -> acts.contains(c.anchor()))
-                    || s.children(v).stream().anyMatch(d -> d.relation().equals("advmod") && NEGATIONS.contains(
-                            s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+        for (int verb = 0; verb < s.size(); verb++) {
+            if (!WISHING.contains(s.token(verb).lemma())) {
+                continue;
+            }
+            List<Integer> objects = Targets.dependents(s, verb, Set.of("obj"));
+            List<Integer> acts = Targets.dependents(s, verb, Set.of("xcomp"));
+            if (objects.isEmpty() || found.stream().noneMatch(c -> acts.contains(c.anchor()))
+                    || s.children(verb).stream().anyMatch(d -> RuleEventCoder.negation(s, d))) {
                 continue;
             }
             wished.addAll(acts);
-            wished.add(v);
-            Factuality f = s.children(v).stream().anyMatch(d -> d.relation().equals("aux") && MAYBE.contains(
+            wished.add(verb);
+            Factuality f = s.children(verb).stream().anyMatch(d -> d.relation().equals("aux") && MAYBE.contains(
                     s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) ? Factuality.HYPOTHETICAL
                     : Factuality.ASSERTED;
             for (int wisher : Targets.clauseSubjectsOf(s, verb)) {
@@ -227,7 +227,7 @@ final class ImpliedParties {
         return out;
     }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    /** Modals that make a wish hypothetical; "would like them to" is a wish all the same. */
     private static final Set<String> MAYBE = Set.of("might", "may", "could");
 
     /** Whether the clause carries a modal of obligation: "Libya must hand over the suspects". */

@@ -87,7 +87,7 @@ final class RuleEventCoder implements EventCoder {
                     found.addAll(nounEvents(s, t.index(), actors));
                 }
             }
-            java.util.Set<Integer> wished = new java.util.HashSet<>();
+            Set<Integer> wished = new java.util.HashSet<>();
             List<EventCandidate> appeals = ImpliedParties.wishes(s, found, actors, appeal, wished);
             found.removeIf(c -> wished.contains(c.anchor()));
             found.addAll(appeals);
@@ -641,7 +641,8 @@ final class RuleEventCoder implements EventCoder {
                 m.relation().equals("mark") && CONDITIONS.contains(s.token(m.dependent()).lemma()));
     }
 
-    private static boolean negation(Sentence s, Dependency d) {
+    /** Whether the edge leads to a negation: "not", "never", "n't". */
+    static boolean negation(Sentence s, Dependency d) {
         String lemma = s.token(d.dependent()).lemma();
         return d.relation().equals("advmod") && (lemma.equals("not") || lemma.equals("never")
                 || s.token(d.dependent()).word().equalsIgnoreCase("n't"));
