@@ -51,8 +51,8 @@ final class ReportedSpeech {
                     || blamed.stream().anyMatch(c -> clause.contains(c.anchor()));
             for (EventCandidate speech : speeches) {
                 Actor speaker = speech.source();
-                if (reported && speech.code().root().equals("01")) {
-                    out.remove(speech);
+                if (reported && (speech.code().root().equals("01") || speech.target() == null)) {
+                    out.remove(speech);   // what was said is the event: "claimed that they had attacked Iraq"
                 }
                 if (speaker.sectors().contains("MED")) {
                     continue;

@@ -40,6 +40,11 @@ final class RuleEventCoder implements EventCoder {
     private static final Set<String> INTENDS = Set.of("want", "plan", "intend", "hope", "seek", "aim", "prepare",
             "vow", "pledge", "promise", "expect", "wish", "decide", "willing", "ready", "prepared", "determined",
             "eager", "poised");
+    /**
+     * Of those, the words by which the act is about to happen rather than intended ("prepared to attend",
+     * "is poised to"): a literal pattern keeps its code after them, as after "will".
+     */
+    private static final Set<String> IMMINENT = Set.of("prepare", "prepared", "ready", "poised");
     /** Verbs of saying whose "would" is a reported "will": "said they would meet". */
     private static final Set<String> REPORTING = Set.of("say", "announce", "state", "declare", "tell", "add",
             "confirm", "insist", "indicate", "report", "claim", "affirm", "reiterate", "stress", "note", "write",
@@ -204,13 +209,14 @@ final class RuleEventCoder implements EventCoder {
 
     /**
      * Whether the event keeps its code for a future act: its verb's pattern is {@code literal} and the act
-     * is future by tense ("will supply"), not the infinitive of a verb of intent ("wants to attack" is a
-     * threat whatever the pattern).
+     * is future by tense ("will supply") or about to happen ("prepared to attend"), not the infinitive of a
+     * verb of intent ("wants to attack" is a threat whatever the pattern).
      */
     private static boolean literal(Sentence s, EventCandidate c, Map<Integer, VerbPattern> coded) {
         VerbPattern p = coded.get(c.anchor());
         return p != null && p.literal() && s.parents(c.anchor()).stream().noneMatch(up ->
-                up.relation().equals("xcomp") && up.governor() >= 0 && intends(s, up.governor()));
+                up.relation().equals("xcomp") && up.governor() >= 0 && intends(s, up.governor())
+                        && !IMMINENT.contains(s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**
@@ -319,6 +325,10 @@ final class RuleEventCoder implements EventCoder {
                 targets = near;
                 strength -= 0.1;
             }
+        }
+        if (p.code().root().equals("07") && !Targets.dependents(s, v, Set.of("xcomp")).isEmpty()
+                && targets.stream().allMatch(t -> actorsOrNounSource(s, t, actors).isEmpty())) {
+            return List.of();   // "the French military helped to plan the killings": taking part, not aid
         }
         Modal modal = modal(s, v, WordsBefore.match(s, v, p.before()));
         String rule = p.origin() + " " + p.text();

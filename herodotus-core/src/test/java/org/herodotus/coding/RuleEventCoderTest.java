@@ -59,7 +59,9 @@ class RuleEventCoderTest {
             "cooperate <not|n't +with\t120",
             "supply =arm|arms +to\t072\tliteral",
             "violate =ceasefire\t196",
-            "violate =agreement\t196");
+            "violate =agreement\t196",
+            "help\t070",
+            "allege\t110\tspeech");
     private static final List<String> NOUNS = List.of("attack\t190", "call\t020", "press conference\t040",
             "sanction\t163", "raid\t195", "war\t190", "blockade\t191", "agreement\t057");
     private static final KnowledgeBase KB = new KbLoader()
@@ -224,6 +226,38 @@ class RuleEventCoderTest {
                         "nsubj(1,0) root(-1,1) case(4,2) det(4,3) obl:for(1,4) punct(1,5)")
                 .build());
         assertEquals(List.of(), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void aLiteralPatternKeepsItsCodeForAnActAboutToHappen() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany is|be prepared|prepared to supply|supply arms|arm to Libya .",
+                        "NNP VBZ JJ TO VB NNS IN NNP .",
+                        "nsubj(2,0) cop(2,1) root(-1,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,0) obj(4,5) obl:to(4,7) "
+                                + "case(7,6) punct(2,8)")
+                .build());
+        assertEquals(List.of("DEU>LBY:072"), events.stream().map(RuleEventCoderTest::dyad).toList());
+        assertEquals(Factuality.FUTURE, events.get(0).factuality());
+    }
+
+    @Test
+    void helpingToDoSomethingWithNoOneHelpedIsNotAid() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany helped|help to plan|plan it .", "NNP VBD TO VB PRP .",
+                        "nsubj(1,0) root(-1,1) mark(3,2) xcomp(1,3) nsubj:xsubj(3,0) obj(3,4) punct(1,5)")
+                .build());
+        assertEquals(List.of(), events.stream().map(RuleEventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void anAllegationAtNoOneIsNotAnEventBesideWhatItAlleges() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany alleged|allege that Russia attacked|attack Libya .", "NNP VBD IN NNP VBD NNP .",
+                        "nsubj(1,0) root(-1,1) mark(4,2) nsubj(4,3) ccomp(1,4) obj(4,5) punct(1,6)")
+                .build());
+        List<String> dyads = events.stream().map(RuleEventCoderTest::dyad).toList();
+        assertTrue(dyads.contains("RUS>LBY:190"), dyads.toString());
+        assertTrue(dyads.stream().noneMatch(d -> d.startsWith("DEU>-")), dyads.toString());
     }
 
     @Test
