@@ -317,10 +317,11 @@ final class RuleEventCoder implements EventCoder {
             }
         }
         double strength = 0.75 + 0.05 * Math.min(p.specificity(), 3);
-        if ((!p.reverse() || p.preps().isEmpty()) && !p.speech() && !p.compound() && !p.code().root().equals("01")
-                && targets.stream().allMatch(t -> actorsOrNounSource(s, t, actors).stream().allMatch(
-                        Targets::withoutCountry))) {
-            List<Integer> near = Targets.nearestActors(s, v, actors, sources);
+        boolean swapped = p.reverse() && p.preps().isEmpty();   // [:Y]: whom it finds is the source
+        java.util.function.Predicate<Actor> noTarget = swapped ? a -> false : Targets::withoutCountry;
+        if ((!p.reverse() || swapped) && !p.speech() && !p.compound() && !p.code().root().equals("01")
+                && targets.stream().allMatch(t -> actorsOrNounSource(s, t, actors).stream().allMatch(noTarget))) {
+            List<Integer> near = Targets.nearestActors(s, v, actors, sources, noTarget);
             if (!near.isEmpty()) {
                 targets = near;
                 strength -= 0.1;

@@ -293,10 +293,11 @@ final class Targets {
      * The nearest actors under the verb, breadth first within its clause: the target PETRARCH would
      * take, the first actor after the verb, when the pattern names none ("restore ties with Gondor").
      * At one depth, actors of places ("an attack by Osgiliath soldiers in south Ithilen") count only when
-     * there are no others.
+     * there are no others. Actors that {@code noTarget} rules out (agents without a country, for a target)
+     * are passed over.
      */
-
-    static List<Integer> nearestActors(Sentence s, int v, ResolvedActors actors, List<Integer> sources) {
+    static List<Integer> nearestActors(Sentence s, int v, ResolvedActors actors, List<Integer> sources,
+                                       java.util.function.Predicate<org.herodotus.model.Actor> noTarget) {
         List<Integer> level = List.of(v);
         java.util.Set<Integer> seen = new java.util.HashSet<>(sources);
         seen.add(v);
@@ -312,8 +313,7 @@ final class Targets {
                         continue;
                     }
                     next.add(d.dependent());
-                    if (!r.equals("amod") && !actors.at(s.index(), d.dependent()).stream()
-                            .allMatch(Targets::withoutCountry)) {
+                    if (!r.equals("amod") && !actors.at(s.index(), d.dependent()).stream().allMatch(noTarget)) {
                         (LOCATIVE.contains(d.subtype()) ? where : found).add(d.dependent());
                     }
                 }

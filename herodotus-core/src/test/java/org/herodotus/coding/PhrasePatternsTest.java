@@ -127,6 +127,21 @@ class PhrasePatternsTest {
     }
 
     @Test
+    void theSourceOfAReverseOnlyCodeMayBeAnAgentWithoutACountry() {
+        KnowledgeBase withAgents = KnowledgeBase.combine(KB, List.of(), java.util.Map.of("lawmaker", List.of("LEG")),
+                false);
+        EventCoder coder = coder("--- FACE [---] ---", "FACE", "- * PRESSURE [:100]");
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Arnor faced|face pressure|pressure from lawmakers|lawmaker .", "NNP VBD NN IN NNS .",
+                        "nsubj(1,0) root(-1,1) obj(1,2) obl:from(1,4) case(4,3) punct(1,5)")
+                .build();
+        List<String> dyads = coder.code(doc, ActorResolver.over(withAgents).resolve(doc)).stream()
+                .map(c -> c.source().code() + ">" + (c.target() == null ? "-" : c.target().code()) + ":"
+                        + c.code().code()).toList();
+        assertEquals(List.of("---LEG>ARN:100"), dyads);
+    }
+
+    @Test
     void objectModifierMustModifyTheObject() {
         EventCoder coder = coder("--- ABANDON [---] ---", "ABANDON", "- * DIPLOMATIC TIES [161]");
         assertEquals(List.of("abandon =tie|ties ~diplomatic"), rules(coder, abandonTies("diplomatic")));
