@@ -191,7 +191,8 @@ final class ImpliedParties {
      * Wanting another to act is an appeal to that party (020): "Obama wants Putin to attack Switzerland" is
      * Obama's appeal to Putin, not Putin's threat. The wanted acts' verbs, and the wishing verb, go into
      * {@code wished}: the act has not happened, and the appeal is what the wish says. Only when the wanted
-     * act is coded, and the wish is not negated; "might want" is a hypothetical appeal.
+     * act is coded; a wish that is negated or guessed at ("might want") is no appeal, and its act is still
+     * not coded.
      */
     static List<EventCandidate> wishes(Sentence s, List<EventCandidate> found, ResolvedActors actors,
                                        CameoCode appeal, Set<Integer> wished) {
@@ -202,22 +203,23 @@ final class ImpliedParties {
             }
             List<Integer> objects = Targets.dependents(s, verb, Set.of("obj"));
             List<Integer> acts = Targets.dependents(s, verb, Set.of("xcomp"));
-            if (objects.isEmpty() || found.stream().noneMatch(c -> acts.contains(c.anchor()))
-                    || s.children(verb).stream().anyMatch(d -> RuleEventCoder.negation(s, d))) {
+            if (objects.isEmpty() || found.stream().noneMatch(c -> acts.contains(c.anchor()))) {
                 continue;
             }
             wished.addAll(acts);
             wished.add(verb);
-            Factuality f = s.children(verb).stream().anyMatch(d -> d.relation().equals("aux") && MAYBE.contains(
-                    s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) ? Factuality.HYPOTHETICAL
-                    : Factuality.ASSERTED;
+            if (s.children(verb).stream().anyMatch(d -> RuleEventCoder.negation(s, d) || d.relation().equals("aux")
+                    && MAYBE.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+                continue;   // "might want them to leave": a guess at a wish, no appeal
+            }
             for (int wisher : Targets.clauseSubjectsOf(s, verb)) {
                 for (Actor a : sourceActors(s, wisher, actors)) {
                     for (int o : objects) {
                         for (Actor b : sourceActors(s, o, actors)) {
                             if (!a.sameParty(b)) {
                                 out.add(new EventCandidate(s.index(), verb, s.token(verb).span(), appeal, a, b,
-                                        f, List.of(), null, "wish: wanting another to act is an appeal", 0.7));
+                                        Factuality.ASSERTED, List.of(), null, "wish: wanting another to act is an appeal",
+                                        0.7));
                             }
                         }
                     }
@@ -227,7 +229,7 @@ final class ImpliedParties {
         return out;
     }
 
-    /** Modals that make a wish hypothetical; "would like them to" is a wish all the same. */
+    /** Modals that make a wish a guess; "would like them to" is a wish all the same. */
     private static final Set<String> MAYBE = Set.of("might", "may", "could");
 
     /** Whether the clause carries a modal of obligation: "Libya must hand over the suspects". */

@@ -63,6 +63,8 @@ final class ReportedSpeech {
                             && c.code().quadClass() == 4 && c.factuality() == Factuality.ASSERTED
                             && CLAIMING.contains(s.token(v).lemma())) {   // "the US claimed they had attacked Iraq"
                         out.add(speech.withCode(responsibility, c.target(), speech.rule() + " + own act claimed"));
+                        out.set(i, c.claimedBy(speaker));   // the act itself is known only by the claim
+                        continue;
                     }
                     if (!clause.contains(c.anchor()) || ownSide(c.source(), speaker)) {
                         continue;

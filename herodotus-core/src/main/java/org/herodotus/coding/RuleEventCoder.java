@@ -104,7 +104,9 @@ final class RuleEventCoder implements EventCoder {
             found.replaceAll(c -> ImpliedParties.protestAgainstCountry(s, c, actors));
             found.replaceAll(c -> ImpliedParties.threatenedByCondition(s, c, actors));
             for (EventCandidate c : dedupe(s, ReportedSpeech.apply(s, found, blamed, speechVerbs, accuse, responsibility))) {
-                if (c.target() != null || !c.code().root().equals("01")) {
+                // without a target, a statement is not an event, nor is an act by an agent of no country:
+                // it says nothing about any country ("a protestor demolished the building")
+                if (c.target() != null || !c.code().root().equals("01") && !Targets.withoutCountry(c.source())) {
                     out.add(c);
                 }
             }
@@ -743,6 +745,22 @@ final class RuleEventCoder implements EventCoder {
      * the same source's event on the verb its noun depends on ("aircraft killed 46 civilians in an
      * attack": the attack is the killing).
      */
+    /**
+     * Whether one actor's code contains the other's ("LBN" and "LBNGOV": Lebanon and its president), or
+     * both are absent; "FORLEG" and "FORGOV" are two actors.
+     */
+    private static boolean sameOrWider(Actor a, Actor b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.code().startsWith(b.code()) || b.code().startsWith(a.code());
+    }
+
+    /** How precise an event's actors are: the length of their codes. */
+    private static int precision(EventCandidate c) {
+        return c.source().code().length() + (c.target() == null ? 0 : c.target().code().length());
+    }
+
     private static List<EventCandidate> dedupe(Sentence s, List<EventCandidate> in) {
         Map<String, EventCandidate> best = new LinkedHashMap<>();
         for (EventCandidate c : in) {
@@ -754,8 +772,23 @@ final class RuleEventCoder implements EventCoder {
                     && o.source().sameParty(c.source()) && o.factuality() == c.factuality()
                     && (o.code().root().equals(c.code().root()) || s.parents(c.anchor()).stream()
                     .anyMatch(d -> d.governor() == o.anchor() && d.baseRelation().equals("obl"))));
-            if (!subsumed) {
+            if (subsumed) {
+                continue;
+            }
+            // one trigger, one dyad: "held talks with President Suleiman during a visit to Beirut" is one
+            // event with Lebanon's president, not one with him and one with Lebanon; the more precise stays
+            int same = -1;
+            for (int j = 0; j < out.size() && same < 0; j++) {
+                EventCandidate o = out.get(j);
+                if (o.anchor() == c.anchor() && o.factuality() == c.factuality() && o.code().root().equals(c.code().root())
+                        && sameOrWider(o.source(), c.source()) && sameOrWider(o.target(), c.target())) {
+                    same = j;
+                }
+            }
+            if (same < 0) {
                 out.add(c);
+            } else if (precision(c) > precision(out.get(same))) {
+                out.set(same, c);
             }
         }
         return out;

@@ -261,6 +261,18 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void oneTriggerGivesOneEventForOneDyadOfCountries() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany praised|praise talks|talk with Libyan ministers|minister during a visit to Libya .",
+                        "NNP VBD NNS IN JJ NNS IN DT NN TO NNP .",
+                        "nsubj(1,0) root(-1,1) obj(1,2) case(5,3) amod(5,4) nmod:with(2,5) case(8,6) det(8,7) "
+                                + "obl:during(1,8) case(10,9) nmod:to(8,10) punct(1,11)")
+                .build());
+        assertEquals(List.of("DEU>LBYGOV:051"), events.stream().map(RuleEventCoderTest::dyad).toList(),
+                "Libya and its ministers are one party here; the ministers, more precise, stay");
+    }
+
+    @Test
     void willNotIsNegatedAndFuture() {
         List<EventCandidate> events = code(Docs.article("2020-08-18")
                 .sentence("Germany will not attack|attack Russia .", "NNP MD RB VB NNP .",
