@@ -142,6 +142,19 @@ class PhrasePatternsTest {
     }
 
     @Test
+    void anActWithNoTargetByAnAgentOfNoCountryIsNoEvent() {
+        KnowledgeBase withAgents = KnowledgeBase.combine(KB, List.of(), java.util.Map.of("protester", List.of("OPP")),
+                false);
+        EventCoder coder = coder("--- DEMOLISH [145] ---", "DEMOLISH");
+        AnnotatedArticle doc = Docs.article("2020-08-18")
+                .sentence("Protesters|protester demolished|demolish the building|building .", "NNS VBD DT NN .",
+                        "nsubj(1,0) root(-1,1) det(3,2) obj(1,3) punct(1,4)")
+                .build();
+        assertEquals(List.of(), coder.code(doc, ActorResolver.over(withAgents).resolve(doc)),
+                "it says nothing about any country");
+    }
+
+    @Test
     void objectModifierMustModifyTheObject() {
         EventCoder coder = coder("--- ABANDON [---] ---", "ABANDON", "- * DIPLOMATIC TIES [161]");
         assertEquals(List.of("abandon =tie|ties ~diplomatic"), rules(coder, abandonTies("diplomatic")));

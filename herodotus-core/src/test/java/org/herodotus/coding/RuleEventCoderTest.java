@@ -646,6 +646,9 @@ class RuleEventCoderTest {
                         "nsubj(1,0) root(-1,1) nsubj(3,2) ccomp(1,3) obj(3,4) punct(1,5)")
                 .build());
         assertEquals(List.of("DEU>LBY:015", "DEU>LBY:190"), events.stream().map(RuleEventCoderTest::dyad).sorted().toList());
+        EventCandidate attack = events.stream().filter(e -> e.code().code().equals("190")).findFirst().orElseThrow();
+        assertEquals(Factuality.CLAIMED, attack.factuality(), "the attack is known only by the claim");
+        assertEquals("DEU", attack.claimant().code());
     }
 
     @Test
