@@ -308,7 +308,8 @@ final class Targets {
             for (int t : level) {
                 for (Dependency d : s.children(t)) {
                     String r = d.relation();
-                    if (CLAUSE_EDGES.contains(r) || r.startsWith("conj") || r.startsWith("advcl")
+                    boolean clauseSubject = r.equals("nsubj") && depth > 0;   // "permission for Russia to help"
+                    if (CLAUSE_EDGES.contains(r) && !clauseSubject || r.startsWith("conj") || r.startsWith("advcl")
                             || !seen.add(d.dependent())) {
                         continue;
                     }

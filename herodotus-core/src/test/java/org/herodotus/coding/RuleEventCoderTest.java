@@ -273,6 +273,16 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void theSubjectOfAClauseOnTheObjectCanBeTheNearestTarget() {
+        List<EventCandidate> events = code(Docs.article("2020-08-18")
+                .sentence("Germany praised|praise plans|plan for Russia to aid|aid Libya .", "NNP VBD NNS IN NNP TO VB NNP .",
+                        "nsubj(1,0) root(-1,1) obj(1,2) mark(6,3) nsubj(6,4) mark(6,5) acl:to(2,6) obj(6,7) punct(1,8)")
+                .build());
+        List<String> dyads = events.stream().map(RuleEventCoderTest::dyad).toList();
+        assertTrue(dyads.contains("DEU>RUS:051"), dyads.toString());
+    }
+
+    @Test
     void willNotIsNegatedAndFuture() {
         List<EventCandidate> events = code(Docs.article("2020-08-18")
                 .sentence("Germany will not attack|attack Russia .", "NNP MD RB VB NNP .",
