@@ -87,7 +87,7 @@ final class ImpliedParties {
         }
         for (int h : heads) {
             for (Dependency d : s.children(h)) {
-                if (!RuleEventCoder.condition(s, d)) {
+                if (!Modality.condition(s, d)) {
                     continue;
                 }
                 for (Dependency subj : s.children(d.dependent())) {
@@ -208,7 +208,7 @@ final class ImpliedParties {
             }
             wished.addAll(acts);
             wished.add(verb);
-            if (s.children(verb).stream().anyMatch(d -> RuleEventCoder.negation(s, d) || d.relation().equals("aux")
+            if (s.children(verb).stream().anyMatch(d -> Modality.negation(s, d) || d.relation().equals("aux")
                     && MAYBE.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
                 continue;   // "might want them to leave": a guess at a wish, no appeal
             }

@@ -27,28 +27,6 @@ import java.util.Set;
  */
 final class RuleEventCoder implements EventCoder {
 
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> HYPOTHETICAL = Set.of("might", "may", "could", "would", "should", "must", "ought");
-    /** Conjunctions of a condition that makes a future act a threat: "will withdraw unless ...". */
-    private static final Set<String> CONDITIONS = Set.of("unless", "if");
-    /** Verbs whose infinitive did not happen: "failed to reach an agreement". */
-    private static final Set<String> FAILED = Set.of("fail", "refuse", "decline", "neglect");
-    /**
-     * Verbs and adjectives of intent: the act in their infinitive is what the actor says it will do
-     * ("vowed to attack", "is willing to withdraw"), coded as an intent or a threat by {@link Intent}.
-     */
-    private static final Set<String> INTENDS = Set.of("want", "plan", "intend", "hope", "seek", "aim", "prepare",
-            "vow", "pledge", "promise", "expect", "wish", "decide", "willing", "ready", "prepared", "determined",
-            "eager", "poised");
-    /**
-     * Of those, the words by which the act is about to happen rather than intended ("prepared to attend",
-     * "is poised to"): a literal pattern keeps its code after them, as after "will".
-     */
-    private static final Set<String> IMMINENT = Set.of("prepare", "prepared", "ready", "poised");
-    /** Verbs of saying whose "would" is a reported "will": "said they would meet". */
-    private static final Set<String> REPORTING = Set.of("say", "announce", "state", "declare", "tell", "add",
-            "confirm", "insist", "indicate", "report", "claim", "affirm", "reiterate", "stress", "note", "write",
-            "promise", "pledge", "vow", "warn", "agree", "decide", "believe", "think", "hope", "expect");
 
     private final Lexicon lexicon;
     private final CameoCode accuse;
@@ -171,7 +149,7 @@ final class RuleEventCoder implements EventCoder {
         java.util.Set<Integer> yielding = new java.util.HashSet<>();
         for (EventCandidate c : found) {
             for (Dependency d : s.parents(c.anchor())) {
-                if (d.relation().equals("xcomp") && anchors.contains(d.governor()) && intends(s, d.governor())) {
+                if (d.relation().equals("xcomp") && anchors.contains(d.governor()) && Modality.intends(s, d.governor())) {
                     yielding.add(d.governor());
                 }
             }
@@ -217,17 +195,10 @@ final class RuleEventCoder implements EventCoder {
     private static boolean literal(Sentence s, EventCandidate c, Map<Integer, VerbPattern> coded) {
         VerbPattern p = coded.get(c.anchor());
         return p != null && p.literal() && s.parents(c.anchor()).stream().noneMatch(up ->
-                up.relation().equals("xcomp") && up.governor() >= 0 && intends(s, up.governor())
-                        && !IMMINENT.contains(s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT)));
+                up.relation().equals("xcomp") && up.governor() >= 0 && Modality.intends(s, up.governor())
+                        && !Modality.imminent(s, up.governor()));
     }
 
-    /**
-     * Whether the token is a verb or adjective of intent ("vowed to", "is willing to"): the act in its
-     * infinitive is coded, as an intent, instead of the general intent the verb itself stands for.
-     */
-    private static boolean intends(Sentence s, int t) {
-        return INTENDS.contains(s.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
-    }
 
     private VerbPattern bestVerbPattern(Sentence s, int v) {
         VerbPattern preferred = bestVerbPattern(s, v, lexicon.preferredVerbs(s.token(v).lemma()));
@@ -333,7 +304,7 @@ final class RuleEventCoder implements EventCoder {
                 && targets.stream().allMatch(t -> actorsOrNounSource(s, t, actors).isEmpty())) {
             return List.of();   // "the French military helped to plan the killings": taking part, not aid
         }
-        Modal modal = modal(s, v, WordsBefore.match(s, v, p.before()));
+        Modality modal = Modality.of(s, v, WordsBefore.match(s, v, p.before()));
         String rule = p.origin() + " " + p.text();
         List<EventCandidate> out = p.reverse()
                 ? dyads(s, v, s.token(v).span(), p.code(), targets, sources, actors, modal, rule, strength, p.mutual())
@@ -406,7 +377,7 @@ final class RuleEventCoder implements EventCoder {
         }
         int first = n - (p.words().size() - 1);
         Span trigger = s.span(first, n);
-        return dyads(s, n, trigger, p.code(), sources, targets, actors, nounModal(s, n), p.origin() + " "
+        return dyads(s, n, trigger, p.code(), sources, targets, actors, Modality.ofNoun(s, n), p.origin() + " "
                 + String.join(" ", p.words()), strength, false);
     }
 
@@ -416,22 +387,6 @@ final class RuleEventCoder implements EventCoder {
         return root >= 16 && root <= 20;
     }
 
-    /**
-     * The modality of an event noun: its own, else that of the verb whose object it is ("would tighten
-     * the blockade" is a future blockade).
-     */
-    private static Modal nounModal(Sentence s, int n) {
-        Modal own = modal(s, n);
-        if (own.factuality != Factuality.ASSERTED) {
-            return own;
-        }
-        for (Dependency up : s.parents(n)) {
-            if (up.relation().equals("obj") && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
-                return modal(s, up.governor());
-            }
-        }
-        return own;
-    }
 
     /**
      * Who makes the event a noun expresses: a possessor ("Germany's call"), a nationality ("the German
@@ -549,7 +504,7 @@ final class RuleEventCoder implements EventCoder {
     }
 
     private List<EventCandidate> dyads(Sentence s, int anchor, Span trigger, CameoCode code, List<Integer> sources,
-                                       List<Integer> targets, ResolvedActors actors, Modal modal, String rule,
+                                       List<Integer> targets, ResolvedActors actors, Modality modal, String rule,
                                        double strength, boolean mutual) {
         List<EventCandidate> out = new ArrayList<>();
         List<Actor> targetActors = new ArrayList<>();
@@ -564,8 +519,8 @@ final class RuleEventCoder implements EventCoder {
                 for (Actor a : parties) {
                     for (Actor b : parties) {
                         if (!a.sameParty(b)) {
-                            out.add(new EventCandidate(s.index(), anchor, trigger, code, a, b, modal.factuality,
-                                    modal.marks, null, rule + " (reciprocal)", strength * 0.9));
+                            out.add(new EventCandidate(s.index(), anchor, trigger, code, a, b, modal.factuality(),
+                                    modal.marks(), null, rule + " (reciprocal)", strength * 0.9));
                         }
                     }
                 }
@@ -575,16 +530,16 @@ final class RuleEventCoder implements EventCoder {
         for (int src : sources) {
             for (Actor a : ImpliedParties.sourceActors(s, src, actors)) {
                 if (targetActors.isEmpty()) {
-                    out.add(new EventCandidate(s.index(), anchor, trigger, code, a, null, modal.factuality,
-                            modal.marks, null, rule, strength * (targets.isEmpty() ? 1.0 : 0.8)));
+                    out.add(new EventCandidate(s.index(), anchor, trigger, code, a, null, modal.factuality(),
+                            modal.marks(), null, rule, strength * (targets.isEmpty() ? 1.0 : 0.8)));
                 }
                 for (Actor b : targetActors) {
                     if (!a.sameParty(b)) {
-                        out.add(new EventCandidate(s.index(), anchor, trigger, code, a, b, modal.factuality,
-                                modal.marks, null, rule, strength));
+                        out.add(new EventCandidate(s.index(), anchor, trigger, code, a, b, modal.factuality(),
+                                modal.marks(), null, rule, strength));
                         if (mutual) {
-                            out.add(new EventCandidate(s.index(), anchor, trigger, code, b, a, modal.factuality,
-                                    modal.marks, null, rule + " (mutual)", strength * 0.9));
+                            out.add(new EventCandidate(s.index(), anchor, trigger, code, b, a, modal.factuality(),
+                                    modal.marks(), null, rule + " (mutual)", strength * 0.9));
                         }
                     }
                 }
@@ -645,106 +600,7 @@ final class RuleEventCoder implements EventCoder {
         return out;
     }
 
-    private record Modal(Factuality factuality, List<String> marks) {
-    }
 
-    /** Whether the edge leads to a conditional clause: an adverbial clause marked "if" or "unless". */
-    static boolean condition(Sentence s, Dependency d) {
-        return d.relation().startsWith("advcl") && s.children(d.dependent()).stream().anyMatch(m ->
-                m.relation().equals("mark") && CONDITIONS.contains(s.token(m.dependent()).lemma()));
-    }
-
-    /** Whether the edge leads to a negation: "not", "never", "n't". */
-    static boolean negation(Sentence s, Dependency d) {
-        String lemma = s.token(d.dependent()).lemma();
-        return d.relation().equals("advmod") && (lemma.equals("not") || lemma.equals("never")
-                || s.token(d.dependent()).word().equalsIgnoreCase("n't"));
-    }
-
-    /** Negation and modal auxiliaries on the verb (or the copula-less noun) decide the factuality. */
-    private static Modal modal(Sentence s, int v) {
-        return modal(s, v, Set.of());
-    }
-
-    /**
-     * The factuality, where a negation among the {@code patternWords} does not count: a pattern that
-     * names it ({@code - WILL NOT * [081]}) has coded it already.
-     */
-    private static Modal modal(Sentence s, int v, Set<Integer> patternWords) {
-        boolean negated = false;
-        boolean future = false;
-        boolean hypothetical = false;
-        boolean conditional = false;
-        boolean unless = false;
-        for (Dependency d : s.children(v)) {
-            String lemma = s.token(d.dependent()).lemma();
-            String word = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-            if (negation(s, d)) {
-                negated |= !patternWords.contains(d.dependent());
-            } else if (d.relation().equals("aux") && FUTURE.contains(word)) {
-                future = true;
-            } else if (d.relation().equals("aux") && HYPOTHETICAL.contains(word)) {
-                hypothetical = true;
-            } else if (d.relation().equals("mark") && lemma.equals("if")) {
-                hypothetical = true;
-            } else if (condition(s, d)) {
-                conditional = true;
-                unless |= s.children(d.dependent()).stream().anyMatch(m ->
-                        m.relation().equals("mark") && s.token(m.dependent()).lemma().equals("unless"));
-            }
-        }
-        for (Dependency up : s.parents(v)) {
-            if (up.relation().equals("xcomp") && up.governor() >= 0 && (FAILED.contains(s.token(up.governor()).lemma())
-                    || s.children(up.governor()).stream().anyMatch(d -> negation(s, d)
-                            && !patternWords.contains(d.dependent())))) {
-                negated = true;
-            } else if (up.relation().equals("xcomp") && up.governor() >= 0 && intends(s, up.governor())) {
-                future = true;
-            } else if (up.relation().equals("ccomp") && up.governor() >= 0 && hypothetical && would(s, v)
-                    && REPORTING.contains(s.token(up.governor()).lemma())) {
-                hypothetical = false;
-                future = true;
-            }
-        }
-        List<String> marks = new ArrayList<>();
-        if (future) {
-            marks.add("future");
-        }
-        if (conditional) {
-            marks.add(unless ? "unless" : "conditional");
-        }
-        if (hypothetical) {
-            marks.add("hypothetical");
-        }
-        Factuality f = negated ? Factuality.NEGATED : hypothetical ? Factuality.HYPOTHETICAL
-                : future ? Factuality.FUTURE : Factuality.ASSERTED;
-        return new Modal(f, negated || conditional ? marks : List.of());
-    }
-
-    /** Whether "would" is the verb's only modal: "said they would meet" reports a "will". */
-    private static boolean would(Sentence s, int v) {
-        boolean would = false;
-        for (Dependency d : s.children(v)) {
-            String word = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-            if (d.relation().equals("aux") && HYPOTHETICAL.contains(word)) {
-                if (!word.equals("would")) {
-                    return false;
-                }
-                would = true;
-            } else if (d.relation().equals("mark") && s.token(d.dependent()).lemma().equals("if")) {
-                return false;
-            }
-        }
-        return would;
-    }
-
-    /**
-     * One candidate per source, target and root in a sentence: the strongest; and an event without a
-     * target gives way to the same source's event of the same root with one ("guerrillas wounded two
-     * soldiers in a bomb attack" is one attack on the soldiers, not also an attack on no one), or to
-     * the same source's event on the verb its noun depends on ("aircraft killed 46 civilians in an
-     * attack": the attack is the killing).
-     */
     /**
      * Whether one actor's code contains the other's ("LBN" and "LBNGOV": Lebanon and its president), or
      * both are absent; "FORLEG" and "FORGOV" are two actors.
@@ -761,6 +617,13 @@ final class RuleEventCoder implements EventCoder {
         return c.source().code().length() + (c.target() == null ? 0 : c.target().code().length());
     }
 
+    /**
+     * One candidate per source, target and root in a sentence: the strongest; and an event without a
+     * target gives way to the same source's event of the same root with one ("guerrillas wounded two
+     * soldiers in a bomb attack" is one attack on the soldiers, not also an attack on no one), or to
+     * the same source's event on the verb its noun depends on ("aircraft killed 46 civilians in an
+     * attack": the attack is the killing).
+     */
     private static List<EventCandidate> dedupe(Sentence s, List<EventCandidate> in) {
         Map<String, EventCandidate> best = new LinkedHashMap<>();
         for (EventCandidate c : in) {
