@@ -166,19 +166,8 @@ final class ImpliedParties {
                 if (!c.relation().equals("ccomp") || !obliged(s, c.dependent())) {
                     continue;
                 }
-                for (int speaker : Targets.clauseSubjectsOf(s, v)) {
-                    for (Actor a : sourceActors(s, speaker, actors)) {
-                        for (int obliged : Targets.clauseSubjectsOf(s, c.dependent())) {
-                            for (Actor b : sourceActors(s, obliged, actors)) {
-                                if (!a.sameParty(b)) {
-                                    out.add(new EventCandidate(s.index(), v, s.token(v).span(), demand, a, b,
-                                            Factuality.ASSERTED, List.of(), null, "obligation: what a speaker says another must do",
-                                            0.7));
-                                }
-                            }
-                        }
-                    }
-                }
+                out.addAll(between(s, v, demand, Targets.clauseSubjectsOf(s, v),
+                        Targets.clauseSubjectsOf(s, c.dependent()), actors, "obligation: what a speaker says another must do"));
             }
         }
         return out;
@@ -212,15 +201,26 @@ final class ImpliedParties {
                     && MAYBE.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
                 continue;   // "might want them to leave": a guess at a wish, no appeal
             }
-            for (int wisher : Targets.clauseSubjectsOf(s, verb)) {
-                for (Actor a : sourceActors(s, wisher, actors)) {
-                    for (int o : objects) {
-                        for (Actor b : sourceActors(s, o, actors)) {
-                            if (!a.sameParty(b)) {
-                                out.add(new EventCandidate(s.index(), verb, s.token(verb).span(), appeal, a, b,
-                                        Factuality.ASSERTED, List.of(), null, "wish: wanting another to act is an appeal",
-                                        0.7));
-                            }
+            out.addAll(between(s, verb, appeal, Targets.clauseSubjectsOf(s, verb), objects, actors,
+                    "wish: wanting another to act is an appeal"));
+        }
+        return out;
+    }
+
+    /**
+     * An asserted event from each actor at the {@code from} tokens to each actor at the {@code to} tokens
+     * of another party, triggered by verb {@code v}.
+     */
+    private static List<EventCandidate> between(Sentence s, int v, CameoCode code, List<Integer> from,
+                                                List<Integer> to, ResolvedActors actors, String rule) {
+        List<EventCandidate> out = new ArrayList<>();
+        for (int f : from) {
+            for (Actor a : sourceActors(s, f, actors)) {
+                for (int t : to) {
+                    for (Actor b : sourceActors(s, t, actors)) {
+                        if (!a.sameParty(b)) {
+                            out.add(new EventCandidate(s.index(), v, s.token(v).span(), code, a, b, Factuality.ASSERTED,
+                                    List.of(), null, rule, 0.7));
                         }
                     }
                 }
