@@ -141,10 +141,9 @@ final class PetrarchPhrases {
                 continue;
             }
             List<List<String>> longer = new ArrayList<>();
-            List<String> members = synsetMembers(w, new HashSet<>());
-            for (String member : members == null ? List.<String>of() : members) {
-                List<String> words = tokens(member);
-                if (words == null || words.size() < 2) {
+            List<List<String>> members = synsetWords(w);
+            for (List<String> words : members == null ? List.<List<String>>of() : members) {
+                if (words.size() < 2) {
                     continue;
                 }
                 for (List<String> v : out) {
@@ -227,15 +226,30 @@ final class PetrarchPhrases {
 
     /** Members of a synonym set, nested sets included, as lower-case phrases; null when unknown. */
     private Set<String> synsetPhrases(String ref) {
-        List<String> members = synsetMembers(ref, new HashSet<>());
+        List<List<String>> members = synsetWords(ref);
         if (members == null) {
             return null;
         }
         Set<String> out = new LinkedHashSet<>();
+        for (List<String> words : members) {
+            if (words.stream().allMatch(w -> WORD.matcher(w).matches())) {
+                out.add(String.join(" ", words).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** The words of each member of a synonym set, nested sets included; null when the set is unknown. */
+    private List<List<String>> synsetWords(String ref) {
+        List<String> members = synsetMembers(ref, new HashSet<>());
+        if (members == null) {
+            return null;
+        }
+        List<List<String>> out = new ArrayList<>();
         for (String m : members) {
             List<String> words = tokens(m);
-            if (words != null && !words.isEmpty() && words.stream().allMatch(w -> WORD.matcher(w).matches())) {
-                out.add(String.join(" ", words).toLowerCase(Locale.ROOT));
+            if (words != null && !words.isEmpty()) {
+                out.add(words);
             }
         }
         return out;
@@ -484,14 +498,13 @@ final class PetrarchPhrases {
 
     /** One-word members of a synonym set, nested sets included, as lemma candidates; null when unknown. */
     private Set<String> synset(String ref) {
-        List<String> members = synsetMembers(ref, new HashSet<>());
+        List<List<String>> members = synsetWords(ref);
         if (members == null) {
             return null;
         }
         Set<String> out = new LinkedHashSet<>();
-        for (String m : members) {
-            List<String> words = tokens(m);
-            Set<String> forms = words != null && words.size() == 1 ? nounForms(words.get(0)) : null;
+        for (List<String> words : members) {
+            Set<String> forms = words.size() == 1 ? nounForms(words.get(0)) : null;
             if (forms != null) {
                 out.addAll(forms);
             }
