@@ -207,16 +207,20 @@ final class RuleEventCoder implements EventCoder {
 
     private static VerbPattern bestVerbPattern(Sentence s, int v, List<VerbPattern> patterns) {
         VerbPattern best = null;
+        Set<Integer> window = null;   // the verb's clause, found once for all the patterns with words before it
         for (VerbPattern p : patterns) {
-            if (matches(s, v, p) && (best == null || p.specificity() > best.specificity())) {
+            if (!p.before().isEmpty() && window == null) {
+                window = WordsBefore.window(s, v);
+            }
+            if (matches(s, v, p, window) && (best == null || p.specificity() > best.specificity())) {
                 best = p;
             }
         }
         return best;
     }
 
-    private static boolean matches(Sentence s, int v, VerbPattern p) {
-        if (!p.before().isEmpty() && WordsBefore.match(s, v, p.before()) == null) {
+    private static boolean matches(Sentence s, int v, VerbPattern p, Set<Integer> window) {
+        if (!p.before().isEmpty() && WordsBefore.match(s, window, v, p.before()) == null) {
             return false;
         }
         if (p.compound() && s.children(v).stream().filter(d -> d.relation().equals("nsubj")

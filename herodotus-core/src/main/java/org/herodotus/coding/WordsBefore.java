@@ -35,11 +35,15 @@ final class WordsBefore {
      * Each unit is matched as near the verb as it can be, the last unit first.
      */
     static Set<Integer> match(Sentence s, int v, List<Set<String>> units) {
+        return units.isEmpty() ? new HashSet<>() : match(s, window(s, v), v, units);
+    }
+
+    /** The same, in the verb's {@link #window} found beforehand. */
+    static Set<Integer> match(Sentence s, Set<Integer> window, int v, List<Set<String>> units) {
         Set<Integer> out = new HashSet<>();
         if (units.isEmpty()) {
             return out;
         }
-        Set<Integer> window = window(s, v);
         int limit = v;
         for (int u = units.size() - 1; u >= 0; u--) {
             int bestStart = -1;
