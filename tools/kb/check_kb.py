@@ -60,6 +60,15 @@ def data_lines(path):
                 yield n, f"{os.path.basename(path)}:{n}", line
 
 
+def columns(where, line, count):
+    """The TAB-separated columns of a line, or None (with an error) when there are not `count` of them."""
+    cols = line.split("\t")
+    if len(cols) != count:
+        err(where, f"expected {count} TAB-separated columns, found {len(cols)}")
+        return None
+    return cols
+
+
 def split_multi(value):
     return [] if value == "-" else [v.strip() for v in value.split("|")]
 
@@ -70,9 +79,8 @@ def check_countries(path):
     name_owner = defaultdict(set)
     rows = 0
     for n, where, line in data_lines(path):
-        cols = line.split("\t")
-        if len(cols) != 6:
-            err(where, f"expected 6 TAB-separated columns, found {len(cols)}")
+        cols = columns(where, line, 6)
+        if cols is None:
             continue
         rows += 1
         iso3, iso2, name, others, demonyms, capitals = cols
@@ -111,9 +119,8 @@ def check_agents(path):
     seen = {}
     rows = 0
     for n, where, line in data_lines(path):
-        cols = line.split("\t")
-        if len(cols) != 2:
-            err(where, f"expected 2 TAB-separated columns, found {len(cols)}")
+        cols = columns(where, line, 2)
+        if cols is None:
             continue
         rows += 1
         phrase, sectors = cols
