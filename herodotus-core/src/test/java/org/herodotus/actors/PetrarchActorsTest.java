@@ -98,7 +98,7 @@ class PetrarchActorsTest {
     @Test
     void aLowerCaseWordIsACountryEvenWhenADictionaryEntitySharesItsName() {
         PetrarchActors.Loaded l = actors("GERMANY [DEU]\n");
-        ActorResolver resolver = ActorResolver.over(KnowledgeBase.combine(tinyBase(), l.entities(), l.agents(), true));
+        ActorResolver resolver = resolverOver(l);
         List<Actor> germany = resolver.resolve(Docs.article("2020-08-18")
                 .sentence("Kalin met|meet gErmany .", "NNP VBD NN .", "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)")
                 .build()).at(0, 2);
@@ -108,7 +108,7 @@ class PetrarchActorsTest {
     @Test
     void anEntityWithCodesHeldAtOnceIsOneActorForEachCode() {
         PetrarchActors.Loaded l = actors("LORIEN [ELR/GAL]\n");
-        ActorResolver resolver = ActorResolver.over(KnowledgeBase.combine(tinyBase(), l.entities(), l.agents(), true));
+        ActorResolver resolver = resolverOver(l);
         List<Actor> lorien = resolver.resolve(Docs.article("2020-08-18")
                 .sentence("Lorien met|meet Kalin .", "NNP VBD NNP .", "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)")
                 .build()).at(0, 0);
@@ -292,7 +292,7 @@ class PetrarchActorsTest {
     @Test
     void resolverUsesPetrarchEntitiesWithTheirDates() {
         PetrarchActors.Loaded l = actors("FAYEZ_AL-SARRAJ_\n+SERRAJ\n\t[LBYGOV 20160330-20210315]\n\t[LBYELI]\n");
-        ActorResolver resolver = ActorResolver.over(KnowledgeBase.combine(tinyBase(), l.entities(), l.agents(), true));
+        ActorResolver resolver = resolverOver(l);
         String tokens = "Serraj met|meet Kalin .";
         String deps = "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)";
         Actor in2020 = resolver.resolve(Docs.article("2020-08-18").sentence(tokens, "NNP VBD NNP .", deps).build())
@@ -320,6 +320,11 @@ class PetrarchActorsTest {
         assertEquals(List.of(), ActorResolver.over(builtIn)
                 .resolve(Docs.article("2020-08-18").sentence(tokens, "NNS VBD NNP .", deps).build()).at(0, 0),
                 "the built-in knowledge base leaves an agent without a country out");
+    }
+
+    /** A resolver over the tiny base's countries and the dictionary's entities and agents alone. */
+    private static ActorResolver resolverOver(PetrarchActors.Loaded l) {
+        return ActorResolver.over(KnowledgeBase.combine(tinyBase(), l.entities(), l.agents(), true));
     }
 
     @Test

@@ -33,10 +33,19 @@ class PhrasePatternsTest {
     }
 
     private static List<String> dyads(EventCoder coder, AnnotatedArticle doc) {
-        return coder.code(doc, ActorResolver.over(KB).resolve(doc)).stream()
+        return dyads(coder, doc, KB);
+    }
+
+    private static List<String> dyads(EventCoder coder, AnnotatedArticle doc, KnowledgeBase kb) {
+        return coder.code(doc, ActorResolver.over(kb).resolve(doc)).stream()
                 .map(c -> c.source().code() + ">" + (c.target() == null ? "-" : c.target().code()) + ":"
                         + c.code().code())
                 .toList();
+    }
+
+    /** The test knowledge base with one agent phrase read from a dictionary (so agents of no country count). */
+    private static KnowledgeBase withAgent(String phrase, String sector) {
+        return KnowledgeBase.combine(KB, List.of(), java.util.Map.of(phrase, List.of(sector)), false);
     }
 
     /** "Arnor will abandon full ADJ ties with Gondor ." */
@@ -95,16 +104,12 @@ class PhrasePatternsTest {
 
     @Test
     void anAgentWithoutACountryIsNoTargetSoTheNextActorIs() {
-        KnowledgeBase withAgents = KnowledgeBase.combine(KB, List.of(), java.util.Map.of("minister", List.of("GOV")),
-                false);
         EventCoder coder = coder("--- RECEIVE [043] ---", "RECEIVE");
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Arnor received|receive ministers|minister from Gondor .", "NNP VBD NNS IN NNP .",
                         "nsubj(1,0) root(-1,1) obj(1,2) obl:from(1,4) case(4,3) punct(1,5)")
                 .build();
-        List<String> dyads = coder.code(doc, ActorResolver.over(withAgents).resolve(doc)).stream()
-                .map(c -> c.source().code() + ">" + (c.target() == null ? "-" : c.target().code())).toList();
-        assertEquals(List.of("ARN>GON"), dyads);
+        assertEquals(List.of("ARN>GON:043"), dyads(coder, doc, withAgent("minister", "GOV")));
     }
 
     @Test
@@ -128,30 +133,22 @@ class PhrasePatternsTest {
 
     @Test
     void theSourceOfAReverseOnlyCodeMayBeAnAgentWithoutACountry() {
-        KnowledgeBase withAgents = KnowledgeBase.combine(KB, List.of(), java.util.Map.of("lawmaker", List.of("LEG")),
-                false);
         EventCoder coder = coder("--- FACE [---] ---", "FACE", "- * PRESSURE [:100]");
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Arnor faced|face pressure|pressure from lawmakers|lawmaker .", "NNP VBD NN IN NNS .",
                         "nsubj(1,0) root(-1,1) obj(1,2) obl:from(1,4) case(4,3) punct(1,5)")
                 .build();
-        List<String> dyads = coder.code(doc, ActorResolver.over(withAgents).resolve(doc)).stream()
-                .map(c -> c.source().code() + ">" + (c.target() == null ? "-" : c.target().code()) + ":"
-                        + c.code().code()).toList();
-        assertEquals(List.of("---LEG>ARN:100"), dyads);
+        assertEquals(List.of("---LEG>ARN:100"), dyads(coder, doc, withAgent("lawmaker", "LEG")));
     }
 
     @Test
     void anActWithNoTargetByAnAgentOfNoCountryIsNoEvent() {
-        KnowledgeBase withAgents = KnowledgeBase.combine(KB, List.of(), java.util.Map.of("protester", List.of("OPP")),
-                false);
         EventCoder coder = coder("--- DEMOLISH [145] ---", "DEMOLISH");
         AnnotatedArticle doc = Docs.article("2020-08-18")
                 .sentence("Protesters|protester demolished|demolish the building|building .", "NNS VBD DT NN .",
                         "nsubj(1,0) root(-1,1) det(3,2) obj(1,3) punct(1,4)")
                 .build();
-        assertEquals(List.of(), coder.code(doc, ActorResolver.over(withAgents).resolve(doc)),
-                "it says nothing about any country");
+        assertEquals(List.of(), dyads(coder, doc, withAgent("protester", "OPP")), "it says nothing about any country");
     }
 
     @Test
